@@ -1,0 +1,37 @@
+package io.spinsim.jobs;
+
+import io.spinsim.jobs.crossbar.CrossbarVmmSpec;
+import io.spinsim.jobs.llg.LlgSpec;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every job type the platform knows. Adding a type adds one line here and one runner in its service. */
+public final class JobTypes {
+
+    public static final JobType<LlgSpec> LLG = new JobType<>("llg", LlgSpec.class, Worker.SOLVER,
+            "Micromagnetic Landau-Lifshitz-Gilbert simulation of a thin film or multilayer");
+    public static final JobType<CrossbarVmmSpec> CROSSBAR_VMM = new JobType<>("crossbar-vmm", CrossbarVmmSpec.class,
+            Worker.NN, "Vector-matrix multiply on a differential-pair crossbar of N-level devices");
+
+    private static final List<JobType<?>> ALL = List.of(LLG, CROSSBAR_VMM);
+
+    private JobTypes() {
+    }
+
+    public static List<JobType<?>> all() {
+        return ALL;
+    }
+
+    public static Optional<JobType<?>> byName(String name) {
+        return ALL.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    public static List<String> namesFor(Worker worker) {
+        return ALL.stream().filter(t -> t.worker() == worker).map(JobType::name).toList();
+    }
+
+    public static List<String> names() {
+        return ALL.stream().map(JobType::name).toList();
+    }
+}

@@ -1,0 +1,151 @@
+package io.spinsim.db.jobs;
+
+import io.spinsim.jobs.JobStatus;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.ColumnTransformer;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A row of {@code jobs}: what was asked, where it stands, who holds it. Queue transitions go through JobQueue. */
+@Entity
+@Table(name = "jobs")
+public class JobEntity {
+
+    @Id
+    private UUID id;
+    private String type;
+    private String worker;
+    @Column(columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    private String spec;
+    @Convert(converter = JobStatusConverter.class)
+    private JobStatus status;
+    private int priority;
+    private int attempts;
+    private int maxAttempts;
+    private String leaseOwner;
+    private Instant leaseExpiresAt;
+    private double progressFraction;
+    private String progressMessage;
+    private boolean cancelRequested;
+    private String idempotencyKey;
+    private String requestSha256;
+    @Column(columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    private String error;
+    private UUID parentId;
+    private Instant createdAt;
+    private Instant startedAt;
+    private Instant finishedAt;
+    private Instant updatedAt;
+
+    protected JobEntity() {
+    }
+
+    /** A new queued job. */
+    public JobEntity(UUID id, String type, String worker, String specJson, int priority, int maxAttempts,
+                     String idempotencyKey, String requestSha256, UUID parentId) {
+        Instant now = Instant.now();
+        this.id = id;
+        this.type = type;
+        this.worker = worker;
+        this.spec = specJson;
+        this.status = JobStatus.QUEUED;
+        this.priority = priority;
+        this.maxAttempts = maxAttempts;
+        this.idempotencyKey = idempotencyKey;
+        this.requestSha256 = requestSha256;
+        this.parentId = parentId;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public String getWorker() {
+        return worker;
+    }
+
+    public String getSpec() {
+        return spec;
+    }
+
+    public JobStatus getStatus() {
+        return status;
+    }
+
+    public int getPriority() {
+        return priority;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public int getMaxAttempts() {
+        return maxAttempts;
+    }
+
+    public String getLeaseOwner() {
+        return leaseOwner;
+    }
+
+    public Instant getLeaseExpiresAt() {
+        return leaseExpiresAt;
+    }
+
+    public double getProgressFraction() {
+        return progressFraction;
+    }
+
+    public String getProgressMessage() {
+        return progressMessage;
+    }
+
+    public boolean isCancelRequested() {
+        return cancelRequested;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public String getRequestSha256() {
+        return requestSha256;
+    }
+
+    public String getError() {
+        return error;
+    }
+
+    public UUID getParentId() {
+        return parentId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,229 @@
+package io.spinsim.db.jobs;
+
+import io.spinsim.db.artifacts.ArtifactStore;
+import io.spinsim.jobs.run.Artifact;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Every state transition of the PostgreSQL job queue, as SQL. Claims use {@code FOR UPDATE SKIP LOCKED}; a lease
+ * (owner + expiry) is extended by heartbeats; the final status is written only by the lease holder, in the same
+ * transaction as the results and artifacts, so a job whose lease moved on can never store a second result.
+ */
+@Repository
+public class JobQueue {
+
+    private final JdbcTemplate jdbc;
+    private final ArtifactStore artifacts;
+
+    public JobQueue(JdbcTemplate jdbc, ArtifactStore artifacts) {
+        this.jdbc = jdbc;
+        this.artifacts = artifacts;
+    }
+
+    @Transactional
+    public Submission submit(NewJob job) {
+        UUID id = UUID.randomUUID();
+        List<UUID> inserted = jdbc.queryForList("""
+                insert into jobs (id, type, worker, spec, priority, max_attempts, idempotency_key, request_sha256, parent_id)
+                values (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)
+                on conflict (idempotency_key) where idempotency_key is not null do nothing
+                returning id""", UUID.class, id, job.type(), job.worker(), job.specJson(), job.priority(),
+                job.maxAttempts(), job.idempotencyKey(), job.requestSha256(), job.parentId());
+        if (inserted.isEmpty()) {
+            return jdbc.queryForObject("select id, request_sha256 from jobs where idempotency_key = ?",
+                    (rs, i) -> new Submission(rs.getObject(1, UUID.class), false,
+                            job.requestSha256().equals(rs.getString(2))), job.idempotencyKey());
+        }
+        event(id, "submitted", job.type(), "api");
+        jdbc.queryForList("select pg_notify('spinsim_jobs', ?)", job.worker());
+        return new Submission(id, true, true);
+    }
+
+    /** Takes up to {@code max} queued jobs of these types, highest priority then oldest first. */
+    @Transactional
+    public List<ClaimedJob> claim(String worker, List<String> types, String owner, Duration lease, int max) {
+        List<ClaimedJob> claimed = jdbc.query("""
+                        with next as (
+                            select id from jobs
+                            where status = 'queued' and worker = ? and type = any (?)
+                            order by priority desc, created_at
+                            limit ?
+                            for update skip locked)
+                        update jobs j set status = 'running', attempts = j.attempts + 1, lease_owner = ?,
+                            lease_expires_at = now() + ? * interval '1 millisecond', cancel_requested = false,
+                            started_at = coalesce(j.started_at, now()), updated_at = now(),
+                            progress_fraction = 0, progress_message = 'claimed'
+                        from next where j.id = next.id
+                        returning j.id, j.type, j.spec::text, j.attempts, j.max_attempts""",
+                (rs, i) -> new ClaimedJob(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getInt(4), rs.getInt(5)),
+                worker, types.toArray(String[]::new), max, owner, lease.toMillis());
+        for (ClaimedJob job : claimed) {
+            event(job.id(), "claimed", "attempt " + job.attempt() + " of " + job.maxAttempts(), owner);
+        }
+        return claimed;
+    }
+
+    /** Extends the lease and records progress; tells the holder whether to go on. */
+    @Transactional
+    public LeaseState heartbeat(UUID id, String owner, Duration lease, double fraction, String message) {
+        List<Boolean> cancel = jdbc.queryForList("""
+                update jobs set lease_expires_at = now() + ? * interval '1 millisecond',
+                    progress_fraction = ?, progress_message = ?, updated_at = now()
+                where id = ? and lease_owner = ? and status = 'running'
+                returning cancel_requested""", Boolean.class,
+                lease.toMillis(), clamp(fraction), truncate(message), id, owner);
+        if (cancel.isEmpty()) {
+            return LeaseState.LOST;
+        }
+        return cancel.get(0) ? LeaseState.CANCEL_REQUESTED : LeaseState.HELD;
+    }
+
+    /**
+     * Stores the result and artifacts and marks the job succeeded, all or nothing.
+     *
+     * @return false when this owner no longer holds the lease: nothing was written
+     */
+    @Transactional
+    public boolean succeed(UUID id, String owner, String summaryJson, List<Artifact> produced) {
+        if (!finish(id, owner, "succeeded", null, "done")) {
+            return false;
+        }
+        jdbc.update("insert into results (job_id, summary) values (?, ?::jsonb)", id, summaryJson);
+        for (Artifact a : produced) {
+            artifacts.insert(id, a);
+        }
+        event(id, "succeeded", produced.size() + " artifacts", owner);
+        return true;
+    }
+
+    /** Marks the job failed with an RFC 7807 problem document; false when the lease was lost. */
+    @Transactional
+    public boolean fail(UUID id, String owner, String problemJson, String message) {
+        boolean held = finish(id, owner, "failed", problemJson, "failed");
+        if (held) {
+            event(id, "failed", message, owner);
+        }
+        return held;
+    }
+
+    @Transactional
+    public boolean cancelled(UUID id, String owner) {
+        boolean held = finish(id, owner, "cancelled", null, "cancelled");
+        if (held) {
+            event(id, "cancelled", "stopped by its worker", owner);
+        }
+        return held;
+    }
+
+    /** Gives a job back to the queue without counting the attempt (graceful shutdown of its worker). */
+    @Transactional
+    public boolean release(UUID id, String owner) {
+        int n = jdbc.update("""
+                update jobs set status = 'queued', attempts = greatest(attempts - 1, 0), lease_owner = null,
+                    lease_expires_at = null, progress_fraction = 0, progress_message = 'released', updated_at = now()
+                where id = ? and lease_owner = ? and status = 'running'""", id, owner);
+        if (n == 1) {
+            event(id, "released", "worker shut down; back in the queue", owner);
+            jdbc.queryForList("select pg_notify('spinsim_jobs', worker) from jobs where id = ?", id);
+        }
+        return n == 1;
+    }
+
+    @Transactional
+    public CancelOutcome requestCancel(UUID id, String actor) {
+        List<String> status = jdbc.queryForList("select status from jobs where id = ? for update", String.class, id);
+        if (status.isEmpty()) {
+            return CancelOutcome.NOT_FOUND;
+        }
+        switch (status.get(0)) {
+            case "queued" -> {
+                jdbc.update("update jobs set status = 'cancelled', finished_at = now(), updated_at = now(), "
+                        + "progress_message = 'cancelled before it ran' where id = ?", id);
+                event(id, "cancelled", "cancelled while queued", actor);
+                return CancelOutcome.CANCELLED;
+            }
+            case "running" -> {
+                jdbc.update("update jobs set cancel_requested = true, updated_at = now() where id = ?", id);
+                event(id, "cancel-requested", "worker stops at its next progress report", actor);
+                return CancelOutcome.REQUESTED;
+            }
+            default -> {
+                return CancelOutcome.ALREADY_FINISHED;
+            }
+        }
+    }
+
+    /**
+     * Jobs whose worker stopped heartbeating: back to the queue while attempts remain, else failed.
+     *
+     * @return number of jobs requeued or failed
+     */
+    @Transactional
+    public int reapExpiredLeases(String actor) {
+        List<UUID> requeued = jdbc.queryForList("""
+                with expired as (
+                    select id from jobs where status = 'running' and lease_expires_at < now()
+                        and attempts < max_attempts for update skip locked)
+                update jobs j set status = 'queued', lease_owner = null, lease_expires_at = null,
+                    progress_message = 'lease expired; requeued', updated_at = now()
+                from expired where j.id = expired.id returning j.id""", UUID.class);
+        String problem = """
+                {"type":"urn:spinsim:problem:lease-expired","title":"Worker lost","status":500,\
+                "detail":"the job's worker stopped heartbeating on every allowed attempt"}""";
+        List<UUID> failed = jdbc.queryForList("""
+                with expired as (
+                    select id from jobs where status = 'running' and lease_expires_at < now()
+                        and attempts >= max_attempts for update skip locked)
+                update jobs j set status = 'failed', lease_owner = null, lease_expires_at = null,
+                    error = ?::jsonb, finished_at = now(), progress_message = 'lease expired', updated_at = now()
+                from expired where j.id = expired.id returning j.id""", UUID.class, problem);
+        requeued.forEach(id -> event(id, "lease-expired", "requeued", actor));
+        failed.forEach(id -> event(id, "failed", "lease expired on the last attempt", actor));
+        if (!requeued.isEmpty()) {
+            jdbc.queryForList("select pg_notify('spinsim_jobs', 'requeued')");
+        }
+        return requeued.size() + failed.size();
+    }
+
+    public long queued(String worker) {
+        Long n = jdbc.queryForObject("select count(*) from jobs where status = 'queued' and worker = ?",
+                Long.class, worker);
+        return n == null ? 0 : n;
+    }
+
+    /** Age in seconds of the oldest queued job of a worker, 0 when none waits. */
+    public double oldestQueuedAgeSeconds(String worker) {
+        Double s = jdbc.queryForObject("select coalesce(extract(epoch from now() - min(created_at)), 0) "
+                + "from jobs where status = 'queued' and worker = ?", Double.class, worker);
+        return s == null ? 0 : s;
+    }
+
+    public void event(UUID id, String kind, String message, String actor) {
+        jdbc.update("insert into job_events (job_id, kind, message, actor) values (?, ?, ?, ?)",
+                id, kind, truncate(message), actor);
+    }
+
+    private boolean finish(UUID id, String owner, String status, String problemJson, String message) {
+        return jdbc.update("""
+                update jobs set status = ?, error = ?::jsonb, lease_owner = null, lease_expires_at = null,
+                    finished_at = now(), updated_at = now(), progress_message = ?,
+                    progress_fraction = case when ? = 'succeeded' then 1 else progress_fraction end
+                where id = ? and lease_owner = ? and status = 'running'""",
+                status, problemJson, message, status, id, owner) == 1;
+    }
+
+    private static double clamp(double f) {
+        return Double.isFinite(f) ? Math.max(0, Math.min(1, f)) : 0;
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= 500 ? s : s.substring(0, 500);
+    }
+}

@@ -1,0 +1,13 @@
+package io.spinsim.db.jobs;
+
+import java.util.UUID;
+
+/**
+ * Outcome of an enqueue.
+ *
+ * @param id      the job's id (the existing one on an idempotent retry)
+ * @param created false when the idempotency key already named a job
+ * @param sameRequest false when that existing job was submitted with a different body
+ */
+public record Submission(UUID id, boolean created, boolean sameRequest) {
+}

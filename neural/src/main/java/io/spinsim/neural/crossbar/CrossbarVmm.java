@@ -1,0 +1,115 @@
+package io.spinsim.neural.crossbar;
+
+import com.aparapi.device.OpenCLDevice;
+
+/**
+ * Multiplies batches of input vectors by a fixed crossbar matrix (conductances in S, voltages in V, currents in A),
+ * either through {@link CrossbarVmmKernel} on an OpenCL device or with its plain-Java twin. The matrix is copied
+ * to the device once; each call moves only the inputs and outputs. Not thread-safe: one instance per thread.
+ */
+public final class CrossbarVmm implements AutoCloseable {
+
+    private final int rows;
+    private final int cols;
+    private final float[] matrix;
+    private final OpenCLDevice device;
+    private final CrossbarVmmKernel kernel;
+
+    private CrossbarVmm(int rows, int cols, float[] matrix, OpenCLDevice device) {
+        if (matrix.length != rows * cols) {
+            throw new IllegalArgumentException("matrix length " + matrix.length + " is not " + rows + "x" + cols);
+        }
+        this.rows = rows;
+        this.cols = cols;
+        this.matrix = matrix.clone();
+        this.device = device;
+        this.kernel = device == null ? null : newKernel();
+    }
+
+    /** Plain-Java twin. */
+    public static CrossbarVmm onJava(int rows, int cols, float[] matrix) {
+        return new CrossbarVmm(rows, cols, matrix, null);
+    }
+
+    /** Aparapi kernel on an OpenCL device. */
+    public static CrossbarVmm onOpenCl(int rows, int cols, float[] matrix, OpenCLDevice device) {
+        return new CrossbarVmm(rows, cols, matrix, device);
+    }
+
+    /** The kernel on the first OpenCL device when there is one, else the Java twin. */
+    public static CrossbarVmm best(int rows, int cols, float[] matrix) {
+        return OpenClDevices.first().map(d -> onOpenCl(rows, cols, matrix, d))
+                .orElseGet(() -> onJava(rows, cols, matrix));
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    public int cols() {
+        return cols;
+    }
+
+    /**
+     * @param input {@code batch} vectors of length cols, one after another
+     * @return {@code batch} vectors of length rows
+     */
+    public float[] multiply(float[] input, int batch) {
+        if (input.length != batch * cols) {
+            throw new IllegalArgumentException("input length " + input.length + " is not " + batch + "x" + cols);
+        }
+        float[] output = new float[batch * rows];
+        if (kernel == null) {
+            multiplyJava(matrix, rows, cols, input, batch, output);
+        } else {
+            kernel.input = input;
+            kernel.output = output;
+            kernel.put(input);
+            kernel.execute(device.createRange(batch * rows));
+            kernel.get(output);
+        }
+        return output;
+    }
+
+    /** Java twin of {@link CrossbarVmmKernel#run()}: same per-row summation order. */
+    static void multiplyJava(float[] matrix, int rows, int cols, float[] input, int batch, float[] output) {
+        for (int b = 0; b < batch; b++) {
+            int x0 = b * cols;
+            for (int i = 0; i < rows; i++) {
+                int m0 = i * cols;
+                float sum = 0f;
+                for (int j = 0; j < cols; j++) {
+                    sum += matrix[m0 + j] * input[x0 + j];
+                }
+                output[b * rows + i] = sum;
+            }
+        }
+    }
+
+    /** "opencl: device" when the last call ran on an OpenCL device, else "java". */
+    public String backend() {
+        return ranOnOpenCl() ? "opencl: " + device.getShortDescription() : "java";
+    }
+
+    /** True when the kernel really executed on the OpenCL device (Aparapi falls back silently otherwise). */
+    public boolean ranOnOpenCl() {
+        return kernel != null && kernel.getTargetDevice() instanceof OpenCLDevice;
+    }
+
+    @Override
+    public void close() {
+        if (kernel != null) {
+            kernel.dispose();
+        }
+    }
+
+    private CrossbarVmmKernel newKernel() {
+        CrossbarVmmKernel k = new CrossbarVmmKernel();
+        k.setExplicit(true);
+        k.rows = rows;
+        k.cols = cols;
+        k.matrix = matrix;
+        k.put(matrix);
+        return k;
+    }
+}

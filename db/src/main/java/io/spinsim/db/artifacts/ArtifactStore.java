@@ -4,10 +4,6 @@ import io.spinsim.jobs.run.Artifact;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -15,7 +11,7 @@ import java.util.UUID;
 
 /**
  * Artifact bytes in {@code artifacts.content}: written inside the caller's transaction (the one that sets the job's
- * final status), streamed out on download after their sha256 is checked.
+ * final status), read back for download after their sha256 is checked.
  */
 @Repository
 public class ArtifactStore {
@@ -37,29 +33,21 @@ public class ArtifactStore {
     }
 
     /**
-     * Copies the artifact's bytes to {@code out}.
+     * The artifact's bytes, checked against the sha256 recorded when they were written.
      *
-     * @throws CorruptArtifactException when the stored bytes no longer match the stored sha256
+     * @throws CorruptArtifactException when the stored bytes no longer match
      */
-    public void copyTo(ArtifactEntity meta, OutputStream out) {
+    public byte[] read(ArtifactEntity meta) {
         byte[] content = jdbc.query("select content from artifacts where id = ?", rs -> {
             if (!rs.next()) {
                 throw new IllegalStateException("artifact " + meta.getId() + " vanished");
             }
-            try (InputStream in = rs.getBinaryStream(1)) {
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return rs.getBytes(1);
         }, meta.getId());
-        if (!sha256(content).equals(meta.getSha256())) {
+        if (content == null || !sha256(content).equals(meta.getSha256())) {
             throw new CorruptArtifactException(meta.getId());
         }
-        try {
-            out.write(content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return content;
     }
 
     public static String sha256(byte[] bytes) {

@@ -62,14 +62,15 @@ public final class SpecReader {
     /**
      * @param node JSON of the spec
      * @param type record to read it into
-     * @param path JSON path of the node in the request, used as prefix of field names (e.g. {@code spec})
+     * @param path JSON path of the node in the request, used as prefix of field names (e.g. {@code spec});
+     *             empty for the document root
      */
     public <S> S read(JsonNode node, Class<S> type, String path) {
         if (node == null || node.isNull() || node.isMissingNode()) {
-            throw new InvalidSpecException(path, "is required", "a JSON object");
+            throw new InvalidSpecException(path.isEmpty() ? "$" : path, "is required", "a JSON object");
         }
         if (!node.isObject()) {
-            throw new InvalidSpecException(path, "must be a JSON object", "a JSON object");
+            throw new InvalidSpecException(path.isEmpty() ? "$" : path, "must be a JSON object", "a JSON object");
         }
         S spec = parse(node, type, path);
         validate(spec, path);
@@ -118,7 +119,7 @@ public final class SpecReader {
         StringBuilder sb = new StringBuilder(prefix);
         for (JacksonException.Reference ref : e.getPath()) {
             if (ref.getPropertyName() != null) {
-                sb.append('.').append(ref.getPropertyName());
+                appendName(sb, ref.getPropertyName());
             } else if (ref.getIndex() >= 0) {
                 sb.append('[').append(ref.getIndex()).append(']');
             }
@@ -163,10 +164,18 @@ public final class SpecReader {
                 sb.append('[').append(node.getIndex()).append(']');
             }
             if (node.getName() != null && !node.getName().startsWith("<")) {
-                sb.append('.').append(node.getName());
+                appendName(sb, node.getName());
             }
         }
         return sb.toString();
+    }
+
+    /** Appends a property to a JSON path; an empty path means the document root. */
+    private static void appendName(StringBuilder path, String name) {
+        if (!path.isEmpty()) {
+            path.append('.');
+        }
+        path.append(name);
     }
 
     private static String allowed(Annotation a, Map<String, Object> attrs) {

@@ -1,0 +1,27 @@
+package io.spinsim.api.jobs;
+
+import io.spinsim.jobs.validation.InRange;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Body of {@code POST /api/v1/jobs}.
+ *
+ * @param type         job type, see {@code GET /api/v1/job-types}
+ * @param spec         the type's spec object
+ * @param priority     higher runs first (default 0)
+ * @param max_attempts how many times a job is started if its worker dies (default 3)
+ */
+public record JobRequest(
+        @NotBlank @Size(max = 64) String type,
+        @NotNull JsonNode spec,
+        @InRange(min = -1000, max = 1000) Integer priority,
+        @InRange(min = 1, max = 20) Integer max_attempts) {
+
+    public JobRequest {
+        priority = priority == null ? 0 : priority;
+        max_attempts = max_attempts == null ? 3 : max_attempts;
+    }
+}

@@ -1,0 +1,166 @@
+package io.spinsim.api.jobs;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.spinsim.api.problems.ApiException;
+import io.spinsim.db.artifacts.ArtifactStore;
+import io.spinsim.db.events.JobEventRepository;
+import io.spinsim.db.jobs.CancelOutcome;
+import io.spinsim.db.jobs.JobEntity;
+import io.spinsim.db.jobs.JobFilters;
+import io.spinsim.db.jobs.JobQueue;
+import io.spinsim.db.jobs.JobRepository;
+import io.spinsim.db.jobs.NewJob;
+import io.spinsim.db.jobs.Submission;
+import io.spinsim.db.results.ResultRepository;
+import io.spinsim.jobs.JobStatus;
+import io.spinsim.jobs.JobType;
+import io.spinsim.jobs.JobTypes;
+import io.spinsim.jobs.validation.InvalidSpecException;
+import io.spinsim.jobs.validation.SpecReader;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/** Submission (validate, normalize, enqueue) and reads of jobs. */
+@Service
+public class JobService {
+
+    private final SpecReader reader = new SpecReader();
+    private final JobQueue queue;
+    private final JobRepository jobs;
+    private final ResultRepository results;
+    private final JobEventRepository events;
+    private final JsonMapper json;
+    private final MeterRegistry registry;
+
+    public JobService(JobQueue queue, JobRepository jobs, ResultRepository results, JobEventRepository events,
+                      JsonMapper json, MeterRegistry registry) {
+        this.queue = queue;
+        this.jobs = jobs;
+        this.results = results;
+        this.events = events;
+        this.json = json;
+        this.registry = registry;
+    }
+
+    /** What a submission did: the job, and whether it was new or an idempotent replay. */
+    public record Submitted(JobViews.Job job, boolean created) {
+    }
+
+    /**
+     * Parses and validates the whole request before anything is written; invalid input throws with every
+     * offending field named.
+     */
+    public Submitted submit(byte[] body, String idempotencyKey) {
+        JsonNode tree = parse(body);
+        JobRequest request = reader.read(tree, JobRequest.class, "");
+        JobType<?> type = JobTypes.byName(request.type()).orElseThrow(() -> new InvalidSpecException(
+                "type", "unknown job type '" + request.type() + "'", "one of " + JobTypes.names()));
+        Object spec = reader.read(request.spec(), type.specClass(), "spec");
+        String specJson = SpecReader.mapper().writeValueAsString(spec);
+        String worker = type.worker().name().toLowerCase(Locale.ROOT);
+        String requestHash = ArtifactStore.sha256((type.name() + "\n" + specJson + "\n" + request.priority() + "\n"
+                + request.max_attempts()).getBytes(StandardCharsets.UTF_8));
+        Submission s = queue.submit(new NewJob(type.name(), worker, specJson, request.priority(),
+                request.max_attempts(), idempotencyKey, requestHash, null));
+        if (!s.sameRequest()) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+                    "Idempotency-Key was already used for a different request", null);
+        }
+        if (s.created()) {
+            Counter.builder("spinsim.jobs.submitted").description("jobs accepted by the API")
+                    .tag("type", type.name()).register(registry).increment();
+        }
+        return new Submitted(get(s.id()), s.created());
+    }
+
+    public JobViews.Job get(UUID id) {
+        JobEntity e = jobs.findById(id).orElseThrow(() -> ApiException.notFound("job " + id));
+        JsonNode result = results.findById(id).map(r -> tree(r.getSummary())).orElse(null);
+        String self = JobController.PATH + "/" + id;
+        Map<String, String> links = new LinkedHashMap<>();
+        links.put("self", self);
+        links.put("artifacts", self + "/artifacts");
+        links.put("events", self + "/events");
+        if (!e.getStatus().terminal()) {
+            links.put("cancel", self + "/cancel");
+        }
+        return new JobViews.Job(e.getId(), e.getType(), e.getStatus().dbName(), e.getPriority(), e.getAttempts(),
+                e.getMaxAttempts(), e.isCancelRequested(),
+                new JobViews.Progress(e.getProgressFraction(), e.getProgressMessage()), e.getParentId(),
+                e.getCreatedAt(), e.getStartedAt(), e.getFinishedAt(), e.getUpdatedAt(), tree(e.getSpec()), result,
+                tree(e.getError()), links);
+    }
+
+    public JobViews.JobPage list(String type, String status, UUID parentId, int page, int size) {
+        JobStatus st = status == null ? null : parseStatus(status);
+        if (type != null && JobTypes.byName(type).isEmpty()) {
+            throw ApiException.badParameter("type", "is not a known job type", "one of " + JobTypes.names());
+        }
+        Page<JobEntity> p = jobs.findAll(JobFilters.of(type, st, parentId, null),
+                PageRequest.of(page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
+        return new JobViews.JobPage(p.map(JobViews.JobLine::of).getContent(), page, size, p.getTotalElements(),
+                p.getTotalPages());
+    }
+
+    public List<JobViews.Event> events(UUID id) {
+        requireJob(id);
+        return events.findByJobIdOrderById(id).stream().map(JobViews.Event::of).toList();
+    }
+
+    public CancelOutcome cancel(UUID id) {
+        CancelOutcome outcome = queue.requestCancel(id, "api");
+        return switch (outcome) {
+            case NOT_FOUND -> throw ApiException.notFound("job " + id);
+            case ALREADY_FINISHED -> throw ApiException.conflict("job " + id + " has already finished");
+            default -> outcome;
+        };
+    }
+
+    public void requireJob(UUID id) {
+        if (!jobs.existsById(id)) {
+            throw ApiException.notFound("job " + id);
+        }
+    }
+
+    private JsonNode parse(byte[] body) {
+        if (body.length == 0) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "malformed-json", "the request body is empty",
+                    new io.spinsim.jobs.validation.FieldViolation("$", "is required", "a JSON object"));
+        }
+        try {
+            return SpecReader.mapper().readTree(body);
+        } catch (tools.jackson.core.JacksonException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr();
+            throw new ApiException(HttpStatus.BAD_REQUEST, "malformed-json", "the body is not valid JSON" + where
+                    + ": " + e.getOriginalMessage(), new io.spinsim.jobs.validation.FieldViolation("$",
+                    "is not valid JSON" + where, "a JSON object (RFC 8259; no NaN, no comments)"));
+        }
+    }
+
+    private static JobStatus parseStatus(String s) {
+        try {
+            return JobStatus.fromDb(s);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter("status", "is not a job status",
+                    "one of " + java.util.Arrays.stream(JobStatus.values()).map(JobStatus::dbName).toList());
+        }
+    }
+
+    private JsonNode tree(String s) {
+        return s == null ? null : json.readTree(s);
+    }
+}

@@ -1,0 +1,27 @@
+package io.spinsim.solver;
+
+import io.spinsim.worker.WorkerConfiguration;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+
+import java.util.Map;
+
+/** service-solver: claims solver jobs (LLG micromagnetics, device models) from the PostgreSQL queue and runs them. */
+@SpringBootApplication(scanBasePackages = {"io.spinsim.solver", "io.spinsim.db"})
+@EntityScan("io.spinsim.db")
+@EnableJpaRepositories("io.spinsim.db")
+@Import(WorkerConfiguration.class)
+public class SolverApplication {
+
+    /** Name of this service's configuration file (solver.yml), distinct so all services can share one class path. */
+    public static final String CONFIG_NAME = "solver";
+
+    public static void main(String[] args) {
+        SpringApplication app = new SpringApplication(SolverApplication.class);
+        app.setDefaultProperties(Map.of("spring.config.name", CONFIG_NAME));
+        app.run(args);
+    }
+}

@@ -1,0 +1,82 @@
+package io.spinsim.worker;
+
+import io.spinsim.db.jobs.JobQueue;
+import io.spinsim.db.jobs.LeaseState;
+import io.spinsim.jobs.run.ArtifactSource;
+import io.spinsim.jobs.run.JobCancelledException;
+import io.spinsim.jobs.run.JobContext;
+
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * The context a running job sees. Progress calls only update memory; {@link #heartbeat()} (called on a schedule by
+ * the pool) extends the lease and writes the latest progress. When the heartbeat learns that the job was cancelled,
+ * that the lease was lost, or the worker is stopping, the runner's next progress call throws.
+ */
+final class LeasedJobContext implements JobContext {
+
+    private final UUID jobId;
+    private final String owner;
+    private final JobQueue queue;
+    private final Duration lease;
+    private final ArtifactSource artifacts;
+
+    private volatile double fraction;
+    private volatile String message = "started";
+    private volatile LeaseState state = LeaseState.HELD;
+    private volatile boolean shuttingDown;
+
+    LeasedJobContext(UUID jobId, String owner, JobQueue queue, Duration lease, ArtifactSource artifacts) {
+        this.jobId = jobId;
+        this.owner = owner;
+        this.queue = queue;
+        this.lease = lease;
+        this.artifacts = artifacts;
+    }
+
+    @Override
+    public UUID jobId() {
+        return jobId;
+    }
+
+    @Override
+    public void progress(double fraction, String message) {
+        this.fraction = fraction;
+        this.message = message;
+        if (state != LeaseState.HELD) {
+            throw new JobCancelledException(state == LeaseState.LOST ? "lease lost" : "cancelled by request");
+        }
+        if (shuttingDown) {
+            throw new JobCancelledException("worker is shutting down");
+        }
+    }
+
+    @Override
+    public ArtifactSource artifacts() {
+        return artifacts;
+    }
+
+    /** Extends the lease; remembers a cancel request or a lost lease for the runner's next progress call. */
+    void heartbeat() {
+        if (state == LeaseState.HELD) {
+            state = queue.heartbeat(jobId, owner, lease, fraction, message);
+        }
+    }
+
+    void shutDown() {
+        shuttingDown = true;
+    }
+
+    LeaseState state() {
+        return state;
+    }
+
+    boolean shuttingDown() {
+        return shuttingDown;
+    }
+
+    String owner() {
+        return owner;
+    }
+}

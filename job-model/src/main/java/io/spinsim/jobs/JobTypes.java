@@ -1,6 +1,7 @@
 package io.spinsim.jobs;
 
 import io.spinsim.jobs.crossbar.CrossbarVmmSpec;
+import io.spinsim.jobs.device.DeviceProfileSpec;
 import io.spinsim.jobs.llg.LlgSpec;
 
 import java.util.List;
@@ -13,8 +14,10 @@ public final class JobTypes {
             "Micromagnetic Landau-Lifshitz-Gilbert simulation of a thin film or multilayer");
     public static final JobType<CrossbarVmmSpec> CROSSBAR_VMM = new JobType<>("crossbar-vmm", CrossbarVmmSpec.class,
             Worker.NN, "Vector-matrix multiply on a differential-pair crossbar of N-level devices");
+    public static final JobType<DeviceProfileSpec> DEVICE_PROFILE = new JobType<>("device-profile",
+            DeviceProfileSpec.class, Worker.SOLVER, "Device profile (levels, spread) from a closed-form device model");
 
-    private static final List<JobType<?>> ALL = List.of(LLG, CROSSBAR_VMM);
+    private static final List<JobType<?>> ALL = List.of(LLG, CROSSBAR_VMM, DEVICE_PROFILE);
 
     private JobTypes() {
     }

@@ -78,10 +78,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
-        if (response != null && response.getBody() instanceof ProblemDetail pd && pd.getType().toString().equals("about:blank")) {
+        if (response == null || !(response.getBody() instanceof ProblemDetail pd)) {
+            return response;
+        }
+        if (pd.getType() == null || "about:blank".equals(pd.getType().toString())) {
             pd.setType(URI.create(TYPE_BASE + "http-" + statusCode.value()));
         }
-        return response;
+        HttpHeaders problemHeaders = new HttpHeaders();
+        problemHeaders.putAll(response.getHeaders());
+        problemHeaders.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+        return new ResponseEntity<>(pd, problemHeaders, response.getStatusCode());
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail,

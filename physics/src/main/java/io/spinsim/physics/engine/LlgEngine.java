@@ -1,0 +1,214 @@
+package io.spinsim.physics.engine;
+
+import io.spinsim.physics.geometry.Grid;
+import io.spinsim.physics.kernel.FusedKernel;
+import io.spinsim.physics.kernel.KernelExecutor;
+import io.spinsim.physics.terms.DemagField;
+import io.spinsim.physics.terms.ExchangeField;
+import io.spinsim.physics.terms.InterfacialDmiField;
+import io.spinsim.physics.terms.ThermalField;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Host driver of the fused kernel: owns the state slots, the time, the drives and the host-side terms (FFT demag,
+ * thermal noise), and offers the stage primitives the Runge-Kutta steppers are built from. It knows no
+ * integrator and no output.
+ */
+public final class LlgEngine implements AutoCloseable {
+
+    private final EngineSetup setup;
+    private final FusedKernel kernel;
+    private final KernelExecutor executor;
+    private final int nr;
+    private final double[] bExt;
+    private final double[] pDl;
+    private final double[] pFl;
+    private final boolean dynamicDrives;
+    private final DemagField demag;
+    private final ThermalField thermal;
+    private final double[] scratchM;
+    private final double[] scratchB;
+    private int current;
+    private double time;
+    private long evaluations;
+    private double drivesAt = Double.NaN;
+
+    public LlgEngine(EngineSetup setup, FusedKernel kernel, KernelExecutor executor) {
+        this.setup = setup;
+        this.kernel = kernel;
+        this.executor = executor;
+        executor.attach(kernel);
+        List<RegionParameters> regions = setup.regions();
+        nr = regions.size();
+        bExt = new double[3 * nr];
+        pDl = new double[3 * nr];
+        pFl = new double[3 * nr];
+        dynamicDrives = setup.drives().stream().anyMatch(Drive::timeDependent);
+        kernel.putRegions(setup.regionOfCell(), setup.interlayer().modes(), tables(regions));
+        int n = setup.grid().cells();
+        boolean fft = setup.demagMode() == FusedKernel.DEMAG_FFT;
+        demag = fft ? new DemagField(setup.grid(), setup.msOfCell()) : null;
+        thermal = setup.temperatureK() > 0 ? new ThermalField(setup.msOfCell(), setup.alphaOfCell(),
+                setup.grid().cellVolume(), setup.temperatureK(), setup.thermalSeed()) : null;
+        scratchM = fft || thermal != null ? new double[3 * n] : null;
+        scratchB = fft || thermal != null ? new double[3 * n] : null;
+        kernel.setModes(setup.demagMode(), thermal != null, true, false);
+    }
+
+    private FusedKernel.Tables tables(List<RegionParameters> regions) {
+        double[] ms = new double[nr];
+        double[] alpha = new double[nr];
+        double[] ku = new double[nr];
+        double[] gx = new double[nr];
+        double[] gy = new double[nr];
+        double[] axis = new double[3 * nr];
+        for (int r = 0; r < nr; r++) {
+            RegionParameters p = regions.get(r);
+            ms[r] = p.ms();
+            alpha[r] = p.alpha();
+            ku[r] = p.ku();
+            gx[r] = p.kuGradX();
+            gy[r] = p.kuGradY();
+            System.arraycopy(p.axis(), 0, axis, 3 * r, 3);
+        }
+        return new FusedKernel.Tables(ms, alpha, ku, gx, gy, axis, ExchangeField.stiffnessTable(regions),
+                InterfacialDmiField.strengthTable(regions), setup.interlayer().sigma());
+    }
+
+    public Grid grid() {
+        return setup.grid();
+    }
+
+    public EngineSetup setup() {
+        return setup;
+    }
+
+    public double time() {
+        return time;
+    }
+
+    public void setTime(double t) {
+        time = t;
+    }
+
+    /** Effective-field evaluations so far (one per cell per stage). */
+    public long evaluations() {
+        return evaluations;
+    }
+
+    public String backend() {
+        return executor.description() + (kernel.doublePrecision() ? ", fp64" : ", fp32");
+    }
+
+    public int currentSlot() {
+        return current;
+    }
+
+    /** Sets the state; vacuum cells are zeroed and magnetic cells normalized. */
+    public void setMagnetization(double[] m) {
+        int n = grid().cells();
+        double[] v = m.clone();
+        for (int i = 0; i < n; i++) {
+            double norm = Math.sqrt(v[i] * v[i] + v[n + i] * v[n + i] + v[2 * n + i] * v[2 * n + i]);
+            double scale = setup.regionOfCell()[i] == 0 || norm == 0 ? 0 : 1 / norm;
+            for (int c = 0; c < 3; c++) {
+                v[c * n + i] *= scale;
+            }
+        }
+        kernel.putState(current, v);
+    }
+
+    /** Copy of the current unit magnetization, structure of arrays: mx of all cells, then my, then mz. */
+    public double[] magnetization() {
+        double[] m = new double[3 * grid().cells()];
+        kernel.getState(current, m);
+        return m;
+    }
+
+    public void useTableau(double[] a, double[] b, double[] e, int stages, boolean adaptive) {
+        kernel.putTableau(a, b, e, stages, adaptive);
+    }
+
+    /** Relaxation mode: damping-only torque at unit rate, the largest torque tracked at stage 0. */
+    public void setRelaxing(boolean relaxing) {
+        kernel.setModes(setup.demagMode(), thermal != null && !relaxing, !relaxing, relaxing);
+    }
+
+    /** Draws the thermal field for a step of dt (no-op without temperature). */
+    public void beginStep(double dt) {
+        if (thermal != null) {
+            thermal.generate(dt, scratchB);
+            kernel.putThermalField(scratchB);
+        }
+    }
+
+    /** Torque of stage s evaluated at slot src and time t; writes the next stage state into dst. */
+    public void stage(int s, double t, int src, int dst, double dt) {
+        prepareFields(t, src);
+        kernel.setStage(s, src, dst, current, dt);
+        executor.execute(kernel);
+        evaluations += grid().cells();
+    }
+
+    /** Combines the stage torques into slot dst (and the per-cell error estimate). */
+    public void combine(int dst, double dt) {
+        kernel.setCombine(dst, current, dt);
+        executor.execute(kernel);
+    }
+
+    /** Largest per-cell error of the last combine, or torque of the last tracked stage 0 (rad/s). */
+    public double maxError() {
+        return kernel.maxError();
+    }
+
+    public void accept(int slot, double dt) {
+        current = slot;
+        time += dt;
+    }
+
+    public Energies energies() {
+        prepareFields(time, current);
+        kernel.setEnergy(current);
+        executor.execute(kernel);
+        int n = grid().cells();
+        double[] density = new double[FusedKernel.ENERGY_TERMS * n];
+        kernel.getEnergyDensities(density);
+        Map<EnergyTerm, Double> byTerm = new EnumMap<>(EnergyTerm.class);
+        double volume = grid().cellVolume();
+        for (EnergyTerm term : EnergyTerm.values()) {
+            double sum = 0;
+            for (int i = term.ordinal() * n; i < (term.ordinal() + 1) * n; i++) {
+                sum += density[i];
+            }
+            byTerm.put(term, sum * volume);
+        }
+        return new Energies(byTerm);
+    }
+
+    private void prepareFields(double t, int src) {
+        if (dynamicDrives || Double.isNaN(drivesAt)) {
+            Arrays.fill(bExt, 0);
+            Arrays.fill(pDl, 0);
+            Arrays.fill(pFl, 0);
+            for (Drive d : setup.drives()) {
+                d.addTo(t, bExt, pDl, pFl);
+            }
+            kernel.putDrives(bExt, pDl, pFl);
+            drivesAt = t;
+        }
+        if (demag != null) {
+            kernel.getState(src, scratchM);
+            demag.field(scratchM, scratchB);
+            kernel.putDemagField(scratchB);
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.close();
+    }
+}

@@ -1,0 +1,62 @@
+package io.spinsim.physics.kernel;
+
+import com.aparapi.device.Device;
+import com.aparapi.device.OpenCLDevice;
+import io.spinsim.jobs.llg.RunControl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Chooses the executor for a run and creates the kernel of the requested precision. */
+public final class Backends {
+
+    /** System property: {@code false} switches OpenCL shared host memory off (tests, to catch missing puts). */
+    public static final String SHARED_MEMORY_PROPERTY = "spinsim.opencl.sharedMemory";
+
+    private Backends() {
+    }
+
+    public static FusedKernel kernel(KernelShape shape, RunControl.Precision precision) {
+        return precision == RunControl.Precision.FP64 ? new LlgKernel64(shape) : new LlgKernel32(shape);
+    }
+
+    /**
+     * @param backend opencl: the best OpenCL device or an error; java: the plain loop; auto: OpenCL when a device
+     *                is present, else Java
+     */
+    public static KernelExecutor executor(RunControl.Backend backend) {
+        if (backend == RunControl.Backend.JAVA) {
+            return JavaExecutor.allCores();
+        }
+        Optional<OpenCLDevice> device = bestOpenClDevice();
+        if (device.isPresent()) {
+            return new OpenClExecutor(device.get());
+        }
+        if (backend == RunControl.Backend.OPENCL) {
+            throw new IllegalStateException("backend opencl was requested but no OpenCL device is available");
+        }
+        return JavaExecutor.allCores();
+    }
+
+    /** A GPU when there is one, else any other OpenCL device (a CPU through PoCL). */
+    public static Optional<OpenCLDevice> bestOpenClDevice() {
+        List<OpenCLDevice> devices = openClDevices();
+        return devices.stream().filter(d -> d.getType() == Device.TYPE.GPU).findFirst()
+                .or(() -> devices.stream().findFirst());
+    }
+
+    public static List<OpenCLDevice> openClDevices() {
+        List<OpenCLDevice> all = new ArrayList<>();
+        try {
+            all.addAll(OpenCLDevice.listDevices(Device.TYPE.GPU));
+            all.addAll(OpenCLDevice.listDevices(Device.TYPE.CPU));
+            all.addAll(OpenCLDevice.listDevices(Device.TYPE.ACC));
+        } catch (RuntimeException | UnsatisfiedLinkError | NoClassDefFoundError e) {
+            return List.of();
+        }
+        boolean shared = !"false".equals(System.getProperty(SHARED_MEMORY_PROPERTY));
+        all.forEach(d -> d.setSharedMemory(shared && d.isSharedMemory()));
+        return all;
+    }
+}

@@ -1,0 +1,23 @@
+package io.spinsim.physics.kernel;
+
+import io.spinsim.physics.geometry.Grid;
+
+/**
+ * Sizes a fused kernel is allocated for.
+ *
+ * @param regions      number of region table entries (region 0 is vacuum)
+ * @param demagArray   allocate the per-cell demag field array (FFT demag)
+ * @param thermalArray allocate the per-cell thermal field array
+ */
+public record KernelShape(int nx, int ny, int nz, double dx, double dy, double dz, int regions,
+                          boolean demagArray, boolean thermalArray) {
+
+    public static KernelShape of(Grid grid, int regions, boolean demag, boolean thermal) {
+        return new KernelShape(grid.nx(), grid.ny(), grid.nz(), grid.dx(), grid.dy(), grid.dz(), regions, demag,
+                thermal);
+    }
+
+    public int cells() {
+        return nx * ny * nz;
+    }
+}

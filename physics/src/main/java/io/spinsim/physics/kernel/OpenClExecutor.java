@@ -1,0 +1,64 @@
+package io.spinsim.physics.kernel;
+
+import com.aparapi.Kernel;
+import com.aparapi.Range;
+import com.aparapi.device.Device;
+import com.aparapi.device.OpenCLDevice;
+
+/**
+ * Launches the fused kernel through Aparapi on one OpenCL device with explicit buffer management (the kernel
+ * puts and gets its own arrays). Aparapi silently falls back to a Java thread pool when a kernel does not
+ * translate; this executor refuses that: after every launch it checks the kernel ran on this OpenCL device.
+ */
+public final class OpenClExecutor implements KernelExecutor {
+
+    private static final int LOCAL_SIZE = 64;
+
+    private final OpenCLDevice device;
+    private Kernel attached;
+
+    public OpenClExecutor(OpenCLDevice device) {
+        this.device = device;
+    }
+
+    public OpenCLDevice device() {
+        return device;
+    }
+
+    @Override
+    public void attach(FusedKernel kernel) {
+        attached = kernel.aparapiKernel();
+        attached.setExplicit(true);
+    }
+
+    @Override
+    public void execute(FusedKernel kernel) {
+        Kernel k = kernel.aparapiKernel();
+        int global = (kernel.cells() + LOCAL_SIZE - 1) / LOCAL_SIZE * LOCAL_SIZE;
+        Range range = device.createRange(global, LOCAL_SIZE);
+        k.execute(range);
+        Device ran = k.getTargetDevice();
+        if (!(ran instanceof OpenCLDevice) || ((OpenCLDevice) ran).getDeviceId() != device.getDeviceId()) {
+            throw new IllegalStateException("the LLG kernel did not run on OpenCL device " + device.getShortDescription()
+                    + " (Aparapi fell back to " + ran + ")");
+        }
+    }
+
+    @Override
+    public String description() {
+        return "opencl: " + device.getName().trim() + " (" + device.getOpenCLPlatform().getName().trim() + ")";
+    }
+
+    @Override
+    public boolean openCl() {
+        return true;
+    }
+
+    @Override
+    public void close() {
+        if (attached != null) {
+            attached.dispose();
+            attached = null;
+        }
+    }
+}

@@ -1,0 +1,301 @@
+package io.spinsim.physics.terms;
+
+import io.spinsim.physics.PhysicalConstants;
+import io.spinsim.physics.geometry.Grid;
+import org.jtransforms.fft.DoubleFFT_1D;
+
+import java.util.stream.IntStream;
+
+/**
+ * Magnetostatic (demagnetizing) field B = -mu0 N * M of the finite-difference grid, energy density
+ * -Ms m . B / 2 (seed 000 eq.5): the discrete convolution with the {@link NewellTensor}, done as a product in
+ * Fourier space on a grid zero-padded to at least 2n - 1 cells per direction (no periodic images). The 3-D FFT is
+ * separable and uses JTransforms 1-D transforms: real-to-complex along x, complex along y and z, skipping the lines
+ * that are known to be zero (the padding) on the way in and the lines that are not needed on the way out. The
+ * tensor spectra are real (each tensor element is even or odd in pairs of directions), so only their real parts are
+ * kept. A thin film (nz = 1) has Nxz = Nyz = 0 and needs four spectra.
+ * <p>
+ * Option: the kernel's local thin-film approximation (demag mode {@code thin_film_local}) replaces all this by
+ * B = -mu0 Ms m_z z per cell, the field of an infinite film; it is exact for uniform out-of-plane states and
+ * otherwise neglects the stray fields of domain walls, skyrmions and edges (an effective anisotropy
+ * Ku - mu0 Ms^2 / 2).
+ */
+public final class DemagField {
+
+    private final Grid grid;
+    private final int px;
+    private final int py;
+    private final int pz;
+    private final int hx;
+    private final boolean thinFilm;
+    /** Real spectra of -mu0 N: xx, yy, zz, xy, xz, yz (xz and yz absent for a thin film), index (kz py + ky) hx + kx. */
+    private final double[][] kernel;
+    /** Complex spectra of the three components of M = Ms m, interleaved re/im. */
+    private final double[][] spectra = new double[3][];
+    private final double[] msOfCell;
+    private final ThreadLocal<Transforms> transforms;
+
+    /** @param msOfCell saturation magnetization per cell, A/m (0 in vacuum) */
+    public DemagField(Grid grid, double[] msOfCell) {
+        this.grid = grid;
+        this.msOfCell = msOfCell.clone();
+        px = paddedLength(grid.nx());
+        py = paddedLength(grid.ny());
+        pz = paddedLength(grid.nz());
+        hx = px / 2 + 1;
+        thinFilm = grid.nz() == 1;
+        transforms = ThreadLocal.withInitial(() -> new Transforms(px, py, pz));
+        for (int c = 0; c < 3; c++) {
+            spectra[c] = new double[2 * hx * py * pz];
+        }
+        kernel = tensorSpectra();
+    }
+
+    /** Smallest length >= 2n - 1 that is even and 2^a 3^b 5^c (fast JTransforms sizes); 1 for a single cell. */
+    static int paddedLength(int n) {
+        if (n == 1) {
+            return 1;
+        }
+        int p = 2 * n - 1;
+        while (p % 2 != 0 || !smooth(p)) {
+            p++;
+        }
+        return p;
+    }
+
+    private static boolean smooth(int p) {
+        for (int f : new int[]{2, 3, 5}) {
+            while (p % f == 0) {
+                p /= f;
+            }
+        }
+        return p == 1;
+    }
+
+    /**
+     * @param m unit magnetization, structure of arrays (3 n)
+     * @param b demag flux density out, T, same layout
+     */
+    public void field(double[] m, double[] b) {
+        int n = grid.cells();
+        forward(spectra, (c, iy, iz, line) -> magnetizationLine(m, c * n, iy, iz, line), grid.ny(), grid.nz());
+        multiply();
+        inverse(spectra, b);
+    }
+
+    private void magnetizationLine(double[] m, int offset, int iy, int iz, double[] line) {
+        int base = grid.index(0, iy, iz);
+        for (int ix = 0; ix < grid.nx(); ix++) {
+            line[ix] = msOfCell[base + ix] * m[offset + base + ix];
+        }
+        java.util.Arrays.fill(line, grid.nx(), px, 0);
+    }
+
+    private interface LineSource {
+        void fill(int component, int iy, int iz, double[] line);
+    }
+
+    private interface LineTask {
+        void run(int component, int a, int b, Transforms t);
+    }
+
+    /** In-place forward 3-D FFT of every spectrum; input lines beyond (ly, lz) are zero and not transformed. */
+    private void forward(double[][] specs, LineSource source, int ly, int lz) {
+        lines(specs.length, lz, ly, (c, iz, iy, t) -> {
+            source.fill(c, iy, iz, t.xLine);
+            t.realForward(t.xLine);
+            unpackX(t.xLine, specs[c], (iz * py + iy) * hx);
+        });
+        lines(specs.length, lz, hx, (c, iz, kx, t) ->
+                transformLine(specs[c], (iz * py) * hx + kx, hx, py, ly, py, t.yLine, t.y, true));
+        if (pz > 1) {
+            lines(specs.length, py, hx, (c, ky, kx, t) ->
+                    transformLine(specs[c], ky * hx + kx, hx * py, pz, lz, pz, t.zLine, t.z, true));
+        }
+    }
+
+    /** Inverse of {@link #forward}, computing only the lines of the original grid; result into out (SoA). */
+    private void inverse(double[][] specs, double[] out) {
+        int n = grid.cells();
+        if (pz > 1) {
+            lines(specs.length, py, hx, (c, ky, kx, t) ->
+                    transformLine(specs[c], ky * hx + kx, hx * py, pz, pz, grid.nz(), t.zLine, t.z, false));
+        }
+        lines(specs.length, grid.nz(), hx, (c, iz, kx, t) ->
+                transformLine(specs[c], (iz * py) * hx + kx, hx, py, py, grid.ny(), t.yLine, t.y, false));
+        lines(specs.length, grid.nz(), grid.ny(), (c, iz, iy, t) -> {
+            packX(specs[c], (iz * py + iy) * hx, t.xLine);
+            t.realInverse(t.xLine);
+            System.arraycopy(t.xLine, 0, out, c * n + grid.index(0, iy, iz), grid.nx());
+        });
+    }
+
+    /** Runs task over components x na x nb lines in parallel chunks, each worker with its own transforms. */
+    private void lines(int components, int na, int nb, LineTask task) {
+        long total = (long) components * na * nb;
+        int chunks = (int) Math.max(1, Math.min(64, total / 16));
+        IntStream.range(0, chunks).parallel().forEach(chunk -> {
+            Transforms t = transforms.get();
+            for (long l = total * chunk / chunks; l < total * (chunk + 1) / chunks; l++) {
+                int c = (int) (l / ((long) na * nb));
+                int rest = (int) (l - (long) c * na * nb);
+                task.run(c, rest / nb, rest % nb, t);
+            }
+        });
+    }
+
+    /**
+     * Complex transform of the line of {@code length} entries starting at complex index {@code start} with
+     * {@code stride}: reads the first {@code in} entries (the rest are zero), writes back the first {@code out}.
+     */
+    private static void transformLine(double[] spec, int start, int stride, int length, int in, int out,
+                                      double[] line, DoubleFFT_1D fft, boolean forward) {
+        for (int j = 0; j < length; j++) {
+            int at = 2 * (start + j * stride);
+            line[2 * j] = j < in ? spec[at] : 0;
+            line[2 * j + 1] = j < in ? spec[at + 1] : 0;
+        }
+        if (length > 1) {
+            if (forward) {
+                fft.complexForward(line);
+            } else {
+                fft.complexInverse(line, true);
+            }
+        }
+        for (int j = 0; j < out; j++) {
+            int at = 2 * (start + j * stride);
+            spec[at] = line[2 * j];
+            spec[at + 1] = line[2 * j + 1];
+        }
+    }
+
+    /** JTransforms realForward packing (even n): a[0] = Re0, a[1] = Re(n/2), a[2k] = Re k, a[2k+1] = Im k. */
+    private void unpackX(double[] line, double[] spec, int start) {
+        if (px == 1) {
+            spec[2 * start] = line[0];
+            spec[2 * start + 1] = 0;
+            return;
+        }
+        spec[2 * start] = line[0];
+        spec[2 * start + 1] = 0;
+        spec[2 * (start + px / 2)] = line[1];
+        spec[2 * (start + px / 2) + 1] = 0;
+        for (int k = 1; k < px / 2; k++) {
+            spec[2 * (start + k)] = line[2 * k];
+            spec[2 * (start + k) + 1] = line[2 * k + 1];
+        }
+    }
+
+    private void packX(double[] spec, int start, double[] line) {
+        if (px == 1) {
+            line[0] = spec[2 * start];
+            return;
+        }
+        line[0] = spec[2 * start];
+        line[1] = spec[2 * (start + px / 2)];
+        for (int k = 1; k < px / 2; k++) {
+            line[2 * k] = spec[2 * (start + k)];
+            line[2 * k + 1] = spec[2 * (start + k) + 1];
+        }
+    }
+
+    private void multiply() {
+        int frequencies = hx * py * pz;
+        int chunks = Math.max(1, Math.min(64, frequencies / 4096));
+        IntStream.range(0, chunks).parallel()
+                .forEach(c -> multiply(frequencies * c / chunks, frequencies * (c + 1) / chunks));
+    }
+
+    private void multiply(int from, int to) {
+        double[] sx = spectra[0];
+        double[] sy = spectra[1];
+        double[] sz = spectra[2];
+        for (int f = from; f < to; f++) {
+            double kxx = kernel[0][f];
+            double kyy = kernel[1][f];
+            double kzz = kernel[2][f];
+            double kxy = kernel[3][f];
+            double kxz = thinFilm ? 0 : kernel[4][f];
+            double kyz = thinFilm ? 0 : kernel[5][f];
+            for (int part = 0; part < 2; part++) {
+                int at = 2 * f + part;
+                double mx = sx[at];
+                double my = sy[at];
+                double mz = sz[at];
+                sx[at] = kxx * mx + kxy * my + kxz * mz;
+                sy[at] = kxy * mx + kyy * my + kyz * mz;
+                sz[at] = kxz * mx + kyz * my + kzz * mz;
+            }
+        }
+    }
+
+    private double[][] tensorSpectra() {
+        NewellTensor tensor = new NewellTensor(grid.dx(), grid.dy(), grid.dz());
+        int components = thinFilm ? 4 : 6;
+        double[][] padded = new double[components][px * py * pz];
+        IntStream.range(0, pz).parallel().forEach(iz -> {
+            for (int iy = 0; iy < py; iy++) {
+                for (int ix = 0; ix < px; ix++) {
+                    int i = offset(ix, px, grid.nx());
+                    int j = offset(iy, py, grid.ny());
+                    int k = offset(iz, pz, grid.nz());
+                    if (i != Integer.MIN_VALUE && j != Integer.MIN_VALUE && k != Integer.MIN_VALUE) {
+                        double[] n = tensor.components(i, j, k);
+                        for (int c = 0; c < components; c++) {
+                            padded[c][(iz * py + iy) * px + ix] = -PhysicalConstants.MU0 * n[c];
+                        }
+                    }
+                }
+            }
+        });
+        double[][] specs = new double[components][2 * hx * py * pz];
+        forward(specs, (c, iy, iz, line) -> System.arraycopy(padded[c], (iz * py + iy) * px, line, 0, px), py, pz);
+        double[][] real = new double[components][hx * py * pz];
+        for (int c = 0; c < components; c++) {
+            for (int f = 0; f < real[c].length; f++) {
+                real[c][f] = specs[c][2 * f];
+            }
+        }
+        return real;
+    }
+
+    /** Cell offset stored at padded index p (wrap-around order), or MIN_VALUE for the zero padding. */
+    private static int offset(int p, int padded, int n) {
+        if (p < n) {
+            return p;
+        }
+        int negative = p - padded;
+        return negative > -n ? negative : Integer.MIN_VALUE;
+    }
+
+    /** Per-thread transforms and line buffers. */
+    private static final class Transforms {
+        final DoubleFFT_1D x;
+        final DoubleFFT_1D y;
+        final DoubleFFT_1D z;
+        final double[] xLine;
+        final double[] yLine;
+        final double[] zLine;
+
+        Transforms(int px, int py, int pz) {
+            x = px > 1 ? new DoubleFFT_1D(px) : null;
+            y = new DoubleFFT_1D(py);
+            z = new DoubleFFT_1D(pz);
+            xLine = new double[Math.max(2, px)];
+            yLine = new double[2 * py];
+            zLine = new double[2 * pz];
+        }
+
+        void realForward(double[] line) {
+            if (x != null) {
+                x.realForward(line);
+            }
+        }
+
+        void realInverse(double[] line) {
+            if (x != null) {
+                x.realInverse(line, true);
+            }
+        }
+    }
+}

@@ -11,7 +11,8 @@ import io.spinsim.devices.magnetization.MagnetizationMap;
  * @param polarization spin polarization P
  * @param refX         reference-layer magnetization direction (unit vector)
  */
-public record MtjCellConductance(double g0PerCellS, double polarization, double refX, double refY, double refZ) {
+public record MtjCellConductance(double g0PerCellS, double polarization, double refX, double refY, double refZ)
+        implements MapConductance {
 
     /** G0 of a cell from the resistance-area product of the parallel state. */
     public static MtjCellConductance fromRaProduct(double cellAreaM2, double raParallelOhmM2, double polarization,
@@ -19,6 +20,7 @@ public record MtjCellConductance(double g0PerCellS, double polarization, double 
         return new MtjCellConductance(cellAreaM2 / raParallelOhmM2, polarization, refX, refY, refZ);
     }
 
+    @Override
     public double conductanceS(MagnetizationMap map, CellRegion region) {
         double p2 = polarization * polarization;
         double sum = 0;

@@ -1,0 +1,38 @@
+package io.spinsim.devices.characterization;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Turns the reads of an LTP pulse train followed by an LTD pulse train, on one or more devices, into levels,
+ * linearity, NeuroSim nonlinearity, asymmetry and ON/OFF ratio.
+ *
+ * @param tolerance fraction of the full conductance swing below which two reads count as equal
+ */
+public record SynapseCharacterization(double tolerance) {
+
+    public SynapseMetrics analyze(List<List<PulseSample>> devices) {
+        List<MeasuredLevel> levels = LevelStatistics.levels(devices);
+        double[] ltpCurve = meanCurve(devices, PulseSample.Phase.LTP);
+        double[] ltdCurve = meanCurve(devices, PulseSample.Phase.LTD);
+        UpdateCurveAnalysis ltp = UpdateCurveAnalysis.of(ltpCurve, tolerance);
+        UpdateCurveAnalysis ltd = UpdateCurveAnalysis.of(ltdCurve, tolerance);
+        double lowest = levels.get(0).meanS();
+        double highest = levels.get(levels.size() - 1).meanS();
+        int distinct = LevelStatistics.distinctStates(levels, tolerance * (highest - lowest));
+        return new SynapseMetrics(levels, distinct, LevelStatistics.monotonicInSkyrmions(levels), ltp, ltd,
+                UpdateAsymmetry.of(ltp, ltd), highest / lowest, ltpCurve, ltdCurve);
+    }
+
+    /** Conductance after each pulse of a phase, averaged over devices (all devices get the same pulse train). */
+    private static double[] meanCurve(List<List<PulseSample>> devices, PulseSample.Phase phase) {
+        int pulses = devices.get(0).stream().filter(s -> s.phase() == phase).mapToInt(PulseSample::pulse).max()
+                .orElse(0);
+        double[] curve = new double[pulses + 1];
+        for (List<PulseSample> trace : devices) {
+            trace.stream().filter(s -> s.phase() == phase).sorted(Comparator.comparingInt(PulseSample::pulse))
+                    .forEach(s -> curve[s.pulse()] += s.conductanceS() / devices.size());
+        }
+        return curve;
+    }
+}

@@ -26,6 +26,7 @@ final class PlatformLauncher {
         private final EmbeddedPostgresServer embedded;
         private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
         private final Map<ServiceKind, Integer> ports = new EnumMap<>(ServiceKind.class);
+        private final Map<ConfigurableApplicationContext, ServiceKind> kinds = new HashMap<>();
         final String databaseDescription;
 
         private Running(EmbeddedPostgresServer embedded, String databaseDescription) {
@@ -35,6 +36,11 @@ final class PlatformLauncher {
 
         String url(ServiceKind kind) {
             return "http://localhost:" + ports.get(kind);
+        }
+
+        /** The first started context of a service kind. */
+        ConfigurableApplicationContext context(ServiceKind kind) {
+            return contexts.stream().filter(c -> kinds.get(c) == kind).findFirst().orElseThrow();
         }
 
         @Override
@@ -50,7 +56,7 @@ final class PlatformLauncher {
     }
 
     /**
-     * @param services which services to run here
+     * @param services which services to run here, API first; a kind listed twice runs twice (worker replicas)
      * @param env      environment (SPINSIM_DB_URL, SPINSIM_DB_USER, SPINSIM_DB_PASSWORD, SPINSIM_DATA_DIR, ports)
      * @param extra    further Spring properties for every service (tests use them for ports and timings)
      */
@@ -85,7 +91,8 @@ final class PlatformLauncher {
                 ConfigurableApplicationContext ctx = new SpringApplicationBuilder(kind.application)
                         .logStartupInfo(false).run(args);
                 running.contexts.add(ctx);
-                running.ports.put(kind, ((WebServerApplicationContext) ctx).getWebServer().getPort());
+                running.kinds.put(ctx, kind);
+                running.ports.putIfAbsent(kind, ((WebServerApplicationContext) ctx).getWebServer().getPort());
             }
         } catch (RuntimeException e) {
             running.close();

@@ -2,7 +2,11 @@ package io.spinsim.jobs;
 
 import io.spinsim.jobs.crossbar.CrossbarVmmSpec;
 import io.spinsim.jobs.device.DeviceProfileSpec;
+import io.spinsim.jobs.device.NeuronCharacterizationSpec;
 import io.spinsim.jobs.llg.LlgSpec;
+import io.spinsim.jobs.nn.MlpSpec;
+import io.spinsim.jobs.nn.QcnnSpec;
+import io.spinsim.jobs.nn.SnnSpec;
 
 import java.util.List;
 import java.util.Optional;
@@ -16,8 +20,19 @@ public final class JobTypes {
             Worker.NN, "Vector-matrix multiply on a differential-pair crossbar of N-level devices");
     public static final JobType<DeviceProfileSpec> DEVICE_PROFILE = new JobType<>("device-profile",
             DeviceProfileSpec.class, Worker.SOLVER, "Device profile (levels, spread) from a closed-form device model");
+    public static final JobType<NeuronCharacterizationSpec> NEURON_CHARACTERIZATION = new JobType<>(
+            "neuron-characterization", NeuronCharacterizationSpec.class, Worker.SOLVER,
+            "LIF neuron under pulse trains: state traces, integrate/leak rates, spike rate against current");
 
-    private static final List<JobType<?>> ALL = List.of(LLG, CROSSBAR_VMM, DEVICE_PROFILE);
+    public static final JobType<MlpSpec> NN_MLP = new JobType<>("nn-mlp", MlpSpec.class, Worker.NN,
+            "Perceptron trained in software, to device levels or in situ, tested on crossbars (Monte Carlo)");
+    public static final JobType<SnnSpec> NN_SNN = new JobType<>("nn-snn", SnnSpec.class, Worker.NN,
+            "Spiking network of skyrmion or domain-wall LIF neurons with device synapses, tested on crossbars");
+    public static final JobType<QcnnSpec> NN_QCNN = new JobType<>("nn-qcnn", QcnnSpec.class, Worker.NN,
+            "VGG-like quantized CNN with N-bit device weights, tested on crossbars");
+
+    private static final List<JobType<?>> ALL = List.of(LLG, CROSSBAR_VMM, DEVICE_PROFILE, NEURON_CHARACTERIZATION,
+            NN_MLP, NN_SNN, NN_QCNN);
 
     private JobTypes() {
     }

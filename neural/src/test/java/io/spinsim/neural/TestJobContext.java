@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** A worker's context for tests: records progress calls and serves artifacts put into it. */
-public final class TestJobContext implements JobContext {
+public class TestJobContext implements JobContext {
 
     private final UUID id = UUID.randomUUID();
     private final Map<UUID, byte[]> artifacts = new HashMap<>();

@@ -49,13 +49,7 @@ public record CrossbarVmmSpec(
                         + " does not match input length " + input.size(), "exactly " + input.size() + " columns"));
             }
         }
-        if (device.choices() != 1) {
-            v.add(new FieldViolation(path + ".device", "give exactly one device source",
-                    "one of profile_artifact_id, profile, ideal_levels"));
-        }
-        if (device.ideal_levels() != null && !(device.g_max_S() > device.g_min_S())) {
-            v.add(new FieldViolation(path + ".device.g_max_S", "must exceed g_min_S", "> " + device.g_min_S()));
-        }
+        v.addAll(device.crossFieldViolations(path + ".device"));
         return v;
     }
 }

@@ -4,6 +4,10 @@ import io.spinsim.jobs.profile.DeviceProfile;
 import io.spinsim.jobs.validation.InRange;
 import jakarta.validation.Valid;
 
+import io.spinsim.jobs.validation.FieldViolation;
+
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -30,5 +34,21 @@ public record DeviceSelection(
 
     int choices() {
         return (profile_artifact_id != null ? 1 : 0) + (profile != null ? 1 : 0) + (ideal_levels != null ? 1 : 0);
+    }
+
+    /** Rules across fields, for the cross-field check of a spec that holds a device selection at {@code path}. */
+    public List<FieldViolation> crossFieldViolations(String path) {
+        List<FieldViolation> v = new ArrayList<>();
+        if (choices() != 1) {
+            v.add(new FieldViolation(path, "give exactly one device source",
+                    "one of profile_artifact_id, profile, ideal_levels"));
+        }
+        if (ideal_levels != null && !(g_max_S > g_min_S)) {
+            v.add(new FieldViolation(path + ".g_max_S", "must exceed g_min_S", "> " + g_min_S));
+        }
+        if (profile != null) {
+            v.addAll(profile.crossFieldViolations(path + ".profile"));
+        }
+        return v;
     }
 }

@@ -18,18 +18,28 @@ public record DifferentialPairMapping(ConductanceLevels levels, double weightSca
     public static DifferentialPairMapping map(double[][] weights, ConductanceLevels levels, double weightScale) {
         int m = weights.length;
         int n = weights[0].length;
-        int[] pos = new int[m * n];
-        int[] neg = new int[m * n];
-        double k = levels.windowS() / weightScale;
+        float[] flat = new float[m * n];
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
-                double w = weights[i][j];
-                int level = levels.nearest(levels.gMinS() + k * Math.abs(w));
-                pos[i * n + j] = w > 0 ? level : 0;
-                neg[i * n + j] = w > 0 ? 0 : level;
+                flat[i * n + j] = (float) weights[i][j];
             }
         }
-        return new DifferentialPairMapping(levels, weightScale, m, n, pos, neg);
+        return map(flat, m, n, levels, weightScale);
+    }
+
+    /** @param weights row-major rows x cols */
+    public static DifferentialPairMapping map(float[] weights, int rows, int cols, ConductanceLevels levels,
+                                              double weightScale) {
+        int[] pos = new int[rows * cols];
+        int[] neg = new int[rows * cols];
+        double k = levels.windowS() / weightScale;
+        for (int idx = 0; idx < weights.length; idx++) {
+            double w = weights[idx];
+            int level = levels.nearest(levels.gMinS() + k * Math.abs(w));
+            pos[idx] = w > 0 ? level : 0;
+            neg[idx] = w > 0 ? 0 : level;
+        }
+        return new DifferentialPairMapping(levels, weightScale, rows, cols, pos, neg);
     }
 
     /** k of seed 000: conductance per unit weight (S). */

@@ -1,0 +1,115 @@
+package io.spinsim.neural.jobs;
+
+import ai.djl.ndarray.NDManager;
+import io.spinsim.jobs.JobType;
+import io.spinsim.jobs.JobTypes;
+import io.spinsim.jobs.nn.SnnSpec;
+import io.spinsim.jobs.run.Artifact;
+import io.spinsim.jobs.run.JobContext;
+import io.spinsim.jobs.run.JobOutcome;
+import io.spinsim.jobs.run.JobRunner;
+import io.spinsim.neural.crossbar.ConductanceLevels;
+import io.spinsim.neural.crossbar.DeviceResolver;
+import io.spinsim.neural.data.ImageSet;
+import io.spinsim.neural.hw.MonteCarlo;
+import io.spinsim.neural.hw.WeightLevels;
+import io.spinsim.neural.net.DomainWallLifNeuron;
+import io.spinsim.neural.net.SkyrmionLifNeuron;
+import io.spinsim.neural.net.SoftwareSynapses;
+import io.spinsim.neural.net.SpikeEncoding;
+import io.spinsim.neural.net.SpikingNetwork;
+import io.spinsim.neural.net.SpikingNeuron;
+import io.spinsim.neural.torch.Torch;
+import io.spinsim.neural.train.EpochRecord;
+import io.spinsim.neural.train.Trainer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Runs an {@code nn-snn} job: a spiking network of device neurons trained through time with the arctan surrogate
+ * (synapses on the device levels with a straight-through gradient when a device is given), then run on crossbars
+ * over Monte Carlo device samples.
+ */
+public final class SnnRunner implements JobRunner<SnnSpec> {
+
+    @Override
+    public JobType<SnnSpec> type() {
+        return JobTypes.NN_SNN;
+    }
+
+    @Override
+    public JobOutcome run(SnnSpec spec, JobContext context) {
+        long start = System.nanoTime();
+        context.progress(0, "loading data");
+        ImageSet[] data = NetworkJobs.data(spec.dataset(), null, spec.training());
+        ConductanceLevels levels = spec.device() == null ? null : DeviceResolver.resolve(spec.device(), context.artifacts());
+        float clip = spec.crossbar().weight_clip_sigma().floatValue();
+        SplittableRandom random = new SplittableRandom(spec.training().seed());
+        SpikingNeuron neuron = spec.neuron() == SnnSpec.Neuron.SKYRMION_LIF ? SkyrmionLifNeuron.seed001()
+                : withStep(DomainWallLifNeuron.seed003(), spec.neuron_dt_s());
+        SpikeEncoding encoding = spec.encoding() == SnnSpec.Encoding.RATE ? SpikeEncoding.RATE : SpikeEncoding.DIRECT;
+        List<String> notes = new ArrayList<>(List.of(neuron.describe(),
+                "trained through time: Heaviside spikes, arctan surrogate gradient (slope 2), Adam, cross-entropy "
+                        + "on output spike counts; reset to rest after a spike",
+                "weight scale of a layer (min(max|w|, " + clip + " std(w))) sets its presynaptic spike current"));
+        try (NDManager manager = Torch.newManager()) {
+            SpikingNetwork net = build(spec, manager, data[0], neuron, encoding, random.split());
+            WeightLevels weightLevels = levels == null ? null : new WeightLevels(levels);
+            double trainShare = levels == null ? 1.0 : 0.85;
+            List<EpochRecord> epochs = Trainer.train(net, training -> weightLevels == null
+                            ? SoftwareSynapses.floating(net)
+                            : SoftwareSynapses.quantized(net, weightLevels, clip, training), data[0], data[1],
+                    spec.training().epochs(), spec.training().batch_size(),
+                    spec.training().learning_rate().floatValue(), random, NetworkJobs.progress(context, 0.02, trainShare));
+            List<Artifact> artifacts = new ArrayList<>(List.of(NetworkJobs.epochsCsv(epochs)));
+            MonteCarlo.Outcome hw = null;
+            if (levels != null) {
+                hw = MonteCarlo.run(net, levels, NetworkJobs.conditions(spec.crossbar()), clip, data[1],
+                        spec.monte_carlo_samples(), spec.training().seed(), s -> context.progress(
+                                trainShare + (1 - trainShare) * s / spec.monte_carlo_samples(),
+                                "crossbar inference, device sample " + s));
+                artifacts.add(Artifact.csv("confusion_matrix.csv", hw.firstConfusion().confusionCsv()));
+                artifacts.add(NetworkJobs.histograms(net, hw.firstChip()));
+            }
+            NetworkResult result = new NetworkResult(describe(spec, data[0]), NetworkJobs.name(spec.dataset()),
+                    data[0].count(), data[1].count(), Torch.describe(), levels == null ? "float synapses" : levels.name(),
+                    levels == null ? 0 : levels.count(), levels == null ? "float" : "hardware_aware", epochs,
+                    epochs.get(epochs.size() - 1).test_accuracy(), hw == null ? null : hw.hardware(),
+                    (System.nanoTime() - start) / 1e9, notes);
+            context.progress(1, "done");
+            return new JobOutcome(result, artifacts);
+        }
+    }
+
+    private static SpikingNetwork build(SnnSpec spec, NDManager manager, ImageSet train, SpikingNeuron neuron,
+                                        SpikeEncoding encoding, SplittableRandom random) {
+        if (spec.architecture() == SnnSpec.Architecture.CONVOLUTIONAL) {
+            return SpikingNetwork.convolutional(manager, train.height(), train.classes(), neuron, encoding,
+                    spec.time_steps(), random);
+        }
+        return SpikingNetwork.fullyConnected(manager, sizes(spec, train), neuron, encoding, spec.time_steps(), random);
+    }
+
+    private static int[] sizes(SnnSpec spec, ImageSet train) {
+        int[] sizes = new int[spec.hidden().size() + 2];
+        sizes[0] = train.imageSize();
+        for (int i = 0; i < spec.hidden().size(); i++) {
+            sizes[i + 1] = spec.hidden().get(i);
+        }
+        sizes[sizes.length - 1] = train.classes();
+        return sizes;
+    }
+
+    private static DomainWallLifNeuron withStep(DomainWallLifNeuron n, double dt) {
+        return new DomainWallLifNeuron(n.alpha(), n.beta(), n.gamma(), n.j0(), dt, n.threshold());
+    }
+
+    private static String describe(SnnSpec spec, ImageSet train) {
+        String arch = spec.architecture() == SnnSpec.Architecture.CONVOLUTIONAL
+                ? "CSNN conv 1-32 k5, pool 2, conv 32-64 k5, pool 2, dense to " + train.classes()
+                : "SNN " + MlpRunner.join(sizes(spec, train));
+        return arch + ", " + spec.time_steps() + " steps, " + spec.encoding().name().toLowerCase() + " coding";
+    }
+}

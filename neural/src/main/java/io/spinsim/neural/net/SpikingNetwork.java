@@ -1,0 +1,128 @@
+package io.spinsim.neural.net;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.pooling.Pool;
+import io.spinsim.neural.torch.Parameters;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Spiking network of device neurons, unrolled over T time steps and trained through time with the arctan surrogate
+ * (seed 003) or evaluated on crossbars. Fully connected (seed 001: 784-128-10; seed 003: 784-1000-10) or
+ * convolutional (seed 003 CSNN: conv 1-32 k5, max-pool 2, conv 32-64 k5, max-pool 2, fully connected to the
+ * classes; padding 0). Every layer ends in device neurons; a neuron resets to rest after it fires (reset detached
+ * from the gradient, as snnTorch). The class scores are the output spike counts.
+ */
+public final class SpikingNetwork implements Network {
+
+    private final List<Layer> layers = new ArrayList<>();
+    private final Parameters parameters;
+    private final SpikingNeuron neuron;
+    private final SpikeEncoding encoding;
+    private final int steps;
+    private final float surrogateSlope;
+    private final boolean convolutional;
+    private final int side;
+
+    private SpikingNetwork(NDManager manager, SpikingNeuron neuron, SpikeEncoding encoding, int steps,
+                           float surrogateSlope, boolean convolutional, int side) {
+        this.parameters = new Parameters(manager);
+        this.neuron = neuron;
+        this.encoding = encoding;
+        this.steps = steps;
+        this.surrogateSlope = surrogateSlope;
+        this.convolutional = convolutional;
+        this.side = side;
+    }
+
+    public static SpikingNetwork fullyConnected(NDManager manager, int[] sizes, SpikingNeuron neuron,
+                                                SpikeEncoding encoding, int steps, SplittableRandom random) {
+        SpikingNetwork n = new SpikingNetwork(manager, neuron, encoding, steps, 2f, false, 0);
+        for (int i = 0; i + 1 < sizes.length; i++) {
+            n.add(new Dense("fc" + (i + 1), sizes[i], sizes[i + 1]), random);
+        }
+        return n;
+    }
+
+    public static SpikingNetwork convolutional(NDManager manager, int side, int classes, SpikingNeuron neuron,
+                                               SpikeEncoding encoding, int steps, SplittableRandom random) {
+        SpikingNetwork n = new SpikingNetwork(manager, neuron, encoding, steps, 2f, true, side);
+        n.add(new Conv("conv1", 1, 32, 5, 0), random);
+        n.add(new Conv("conv2", 32, 64, 5, 0), random);
+        int s = ((side - 4) / 2 - 4) / 2;
+        n.add(new Dense("fc1", 64L * s * s, classes), random);
+        return n;
+    }
+
+    private void add(Layer layer, SplittableRandom random) {
+        layers.add(layer);
+        // spikes are sparse and non-negative: a larger gain than ReLU nets keeps the first steps firing
+        parameters.weight(layer.name() + ".w", layer.weightShape(), layer.cols(), 2.0, random);
+    }
+
+    public SpikingNeuron neuron() {
+        return neuron;
+    }
+
+    public int steps() {
+        return steps;
+    }
+
+    @Override
+    public List<Layer> layers() {
+        return layers;
+    }
+
+    @Override
+    public Parameters parameters() {
+        return parameters;
+    }
+
+    @Override
+    public Shape inputShape(int batch) {
+        return convolutional ? new Shape(batch, 1, side, side) : new Shape(batch, layers.get(0).cols());
+    }
+
+    @Override
+    public NDArray logits(NDArray x, Synapses synapses, boolean training, SplittableRandom random) {
+        NDArray[] membrane = new NDArray[layers.size()];
+        NDArray count = null;
+        NDArray directDrive = encoding == SpikeEncoding.DIRECT ? drive(0, x, synapses) : null;
+        for (int t = 0; t < steps; t++) {
+            NDArray current = directDrive != null ? directDrive : drive(0, bernoulli(x, random), synapses);
+            NDArray spikes = null;
+            for (int i = 0; i < layers.size(); i++) {
+                if (i > 0) {
+                    current = drive(i, spikes, synapses);
+                }
+                NDArray m = membrane[i] == null ? current.zerosLike() : membrane[i];
+                m = neuron.integrate(m, current);
+                spikes = ArctanSpike.fire(m, neuron.threshold(), surrogateSlope);
+                membrane[i] = m.mul(spikes.stopGradient().neg().add(1f));
+            }
+            count = count == null ? spikes : count.add(spikes);
+        }
+        return count;
+    }
+
+    /** Synaptic current into layer i: the crossbar sum, max-pooled after a convolution, flattened before a dense. */
+    private NDArray drive(int i, NDArray in, Synapses synapses) {
+        Layer layer = layers.get(i);
+        NDArray input = layer instanceof Dense && in.getShape().dimension() > 2 ? in.reshape(in.getShape().get(0), -1) : in;
+        NDArray out = synapses.multiply(i, input);
+        return layer instanceof Conv ? Pool.maxPool2d(out, new Shape(2, 2), new Shape(2, 2), new Shape(0, 0), false) : out;
+    }
+
+    private static NDArray bernoulli(NDArray x, SplittableRandom random) {
+        float[] p = x.toFloatArray();
+        float[] s = new float[p.length];
+        for (int i = 0; i < p.length; i++) {
+            s[i] = random.nextDouble() < p[i] ? 1f : 0f;
+        }
+        return x.getManager().create(s, x.getShape());
+    }
+}

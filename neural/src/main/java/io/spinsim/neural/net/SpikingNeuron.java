@@ -1,0 +1,15 @@
+package io.spinsim.neural.net;
+
+import ai.djl.ndarray.NDArray;
+
+/** Membrane dynamics of a device neuron over one network time step. */
+public interface SpikingNeuron {
+
+    /** Membrane after one step with synaptic input I (weighted presynaptic spikes, weight units). */
+    NDArray integrate(NDArray membrane, NDArray input);
+
+    /** Membrane value at which the device fires. */
+    float threshold();
+
+    String describe();
+}

@@ -1,0 +1,69 @@
+package io.spinsim.neural.train;
+
+import io.spinsim.neural.crossbar.ConductanceLevels;
+
+import java.util.Arrays;
+
+/**
+ * Conductance after each pulse of a potentiation (LTP) or depression (LTD) train, state 0 first, with the
+ * cycle-to-cycle spread of each state. Either the device's measured levels in order (seed 002: the NN uses each
+ * level's G_i and sigma_i), or NeuroSim's saturating model G(p) = B (1 - exp(-p / A)) + G_min with
+ * B = (G_max - G_min) / (1 - exp(-P / A)) (Chen et al., NeuroSim+ 2017), A = P / nu for curvature nu.
+ *
+ * @param gS     conductance of each state (S): increasing for LTP, decreasing for LTD
+ * @param sigmaS cycle-to-cycle standard deviation of each state (S)
+ */
+public record UpdateCurve(float[] gS, float[] sigmaS) {
+
+    public static UpdateCurve fromLevels(ConductanceLevels levels, boolean potentiation) {
+        int n = levels.count();
+        float[] g = new float[n];
+        float[] s = new float[n];
+        for (int i = 0; i < n; i++) {
+            int l = potentiation ? i : n - 1 - i;
+            g[i] = (float) levels.gS()[l];
+            s[i] = (float) levels.sigmaC2cS()[l];
+        }
+        return new UpdateCurve(g, s);
+    }
+
+    /** NeuroSim's model with {@code states} states; curvature 0 gives the straight line. */
+    public static UpdateCurve neuroSim(double gMinS, double gMaxS, int states, double curvature, boolean potentiation) {
+        float[] g = new float[states];
+        int p = states - 1;
+        for (int i = 0; i < states; i++) {
+            double f = curvature == 0 ? (double) i / p
+                    : (1 - Math.exp(-i * Math.abs(curvature) / p)) / (1 - Math.exp(-Math.abs(curvature)));
+            g[i] = (float) (potentiation ? gMinS + (gMaxS - gMinS) * f : gMaxS - (gMaxS - gMinS) * f);
+        }
+        return new UpdateCurve(g, new float[states]);
+    }
+
+    public int states() {
+        return gS.length;
+    }
+
+    /** State whose conductance is nearest to g. */
+    public int nearestState(float g) {
+        boolean increasing = gS[gS.length - 1] > gS[0];
+        float[] sorted = increasing ? gS : reversed(gS);
+        int i = Arrays.binarySearch(sorted, g);
+        int idx;
+        if (i >= 0) {
+            idx = i;
+        } else {
+            int above = -i - 1;
+            idx = above == 0 ? 0 : above == sorted.length ? sorted.length - 1
+                    : g - sorted[above - 1] <= sorted[above] - g ? above - 1 : above;
+        }
+        return increasing ? idx : gS.length - 1 - idx;
+    }
+
+    private static float[] reversed(float[] a) {
+        float[] r = new float[a.length];
+        for (int i = 0; i < a.length; i++) {
+            r[i] = a[a.length - 1 - i];
+        }
+        return r;
+    }
+}

@@ -57,7 +57,7 @@ final class PlatformLauncher {
 
     /**
      * @param services which services to run here, API first; a kind listed twice runs twice (worker replicas)
-     * @param env      environment (SPINSIM_DB_URL, SPINSIM_DB_USER, SPINSIM_DB_PASSWORD, SPINSIM_DATA_DIR, ports)
+     * @param env      environment (SPINSIM_DB_URL, SPINSIM_DB_USER, SPINSIM_DB_PASSWORD, SPINSIM_STATE_DIR, ports)
      * @param extra    further Spring properties for every service (tests use them for ports and timings)
      */
     static Running start(List<ServiceKind> services, Map<String, String> env, Map<String, Object> extra) {
@@ -65,7 +65,7 @@ final class PlatformLauncher {
         EmbeddedPostgresServer embedded = null;
         String description;
         if (url == null || url.isBlank()) {
-            Path dataDir = Path.of(env.getOrDefault("SPINSIM_DATA_DIR", ".data")).resolve("pg").toAbsolutePath();
+            Path dataDir = Path.of(env.getOrDefault("SPINSIM_STATE_DIR", ".data")).resolve("pg").toAbsolutePath();
             embedded = EmbeddedPostgresServer.start(dataDir, 0);
             url = embedded.jdbcUrl("spinsim");
             description = "embedded PostgreSQL at " + url + " (data in " + dataDir + ")";

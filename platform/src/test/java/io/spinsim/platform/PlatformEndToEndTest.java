@@ -1,25 +1,16 @@
 package io.spinsim.platform;
 
-import io.spinsim.db.artifacts.ArtifactStore;
 import io.spinsim.db.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,12 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PlatformEndToEndTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Set<String> TERMINAL = Set.of("succeeded", "failed", "cancelled");
 
     private static PlatformLauncher.Running platform;
-    private static String api;
+    private static RestDriver rest;
 
     @BeforeAll
     static void start() {
@@ -45,7 +33,7 @@ class PlatformEndToEndTest {
                 "spinsim.worker.reaper-interval", "300ms");
         platform = PlatformLauncher.start(List.of(ServiceKind.API, ServiceKind.SOLVER, ServiceKind.SOLVER,
                 ServiceKind.NN), Map.of("SPINSIM_DB_URL", TestDatabase.freshUrl()), fast);
-        api = platform.url(ServiceKind.API);
+        rest = new RestDriver(platform.url(ServiceKind.API));
     }
 
     @AfterAll
@@ -55,10 +43,10 @@ class PlatformEndToEndTest {
 
     @Test
     void nnServiceMapsWeightsOntoADeviceProfileTheSolverStored() throws Exception {
-        JsonNode profileJob = runToEnd(Files.readString(example("examples/devices/seed001-synapse-profile.json")));
+        JsonNode profileJob = rest.runToEnd(example("examples/devices/seed001-synapse-profile.json"));
         assertThat(profileJob.get("status").asString()).isEqualTo("succeeded");
-        JsonNode profileArtifact = artifact(profileJob, "device-profile.json");
-        JsonNode levels = JSON.readTree(download(profileArtifact).body()).get("levels");
+        JsonNode profileArtifact = rest.artifact(profileJob, "device-profile.json");
+        JsonNode levels = RestDriver.JSON.readTree(rest.download(profileArtifact).body()).get("levels");
         assertThat(levels.size()).isEqualTo(8);
 
         String vmm = """
@@ -66,11 +54,11 @@ class PlatformEndToEndTest {
                   "weights": [[0.5, -1.0, 0.25], [1.0, 0.0, -0.5]],
                   "device": {"profile_artifact_id": "%s"}, "variation": false}}"""
                 .formatted(profileArtifact.get("id").asString());
-        JsonNode done = runToEnd(vmm);
+        JsonNode done = rest.runToEnd(vmm);
         assertThat(done.get("status").asString()).as("%s", done).isEqualTo("succeeded");
         JsonNode result = done.get("result");
         assertThat(result.toString()).contains("ideal");
-        assertThat(artifacts(done)).isNotEmpty();
+        assertThat(rest.artifacts(done)).isNotEmpty();
     }
 
     @Test
@@ -78,12 +66,12 @@ class PlatformEndToEndTest {
         String missing = """
                 {"type": "crossbar-vmm", "spec": {"input": [1.0], "weights": [[0.5]],
                   "device": {"profile_artifact_id": "%s"}}}""".formatted(UUID.randomUUID());
-        JsonNode failed = runToEnd(missing);
+        JsonNode failed = rest.runToEnd(missing);
         assertThat(failed.get("status").asString()).isEqualTo("failed");
         assertThat(failed.get("error").get("type").asString()).startsWith("urn:spinsim:problem:");
         assertThat(failed.get("error").get("detail").asString()).contains("no artifact");
 
-        JsonNode next = runToEnd("""
+        JsonNode next = rest.runToEnd("""
                 {"type": "crossbar-vmm", "spec": {"input": [1.0], "weights": [[0.5]],
                   "device": {"ideal_levels": 16}}}""");
         assertThat(next.get("status").asString()).isEqualTo("succeeded");
@@ -91,13 +79,13 @@ class PlatformEndToEndTest {
 
     @Test
     void replicasRunEveryJobExactlyOnce() throws Exception {
-        String body = Files.readString(example("examples/devices/seed000-topological-8-states-profile.json"));
+        String body = example("examples/devices/seed000-topological-8-states-profile.json");
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            ids.add(submit(body).get("id").asString());
+            ids.add(rest.submit(body).get("id").asString());
         }
         for (String id : ids) {
-            assertThat(await(id).get("status").asString()).isEqualTo("succeeded");
+            assertThat(rest.await(id).get("status").asString()).isEqualTo("succeeded");
         }
         JdbcTemplate jdbc = platform.context(ServiceKind.API).getBean(JdbcTemplate.class);
         for (String id : ids) {
@@ -113,7 +101,7 @@ class PlatformEndToEndTest {
     @Test
     void jobOfADeadWorkerIsReclaimedAfterItsLeaseAndCompletesOnce() throws Exception {
         JdbcTemplate jdbc = platform.context(ServiceKind.API).getBean(JdbcTemplate.class);
-        String spec = JSON.readTree(Files.readString(example("examples/devices/seed000-topological-8-states-profile.json")))
+        String spec = RestDriver.JSON.readTree(example("examples/devices/seed000-topological-8-states-profile.json"))
                 .get("spec").toString();
         // as a worker leaves it that claimed the job and died: running, one attempt spent, a lease that runs out
         // in 300 ms and is never extended
@@ -121,7 +109,7 @@ class PlatformEndToEndTest {
         jdbc.update("insert into jobs (id, type, worker, spec, status, attempts, max_attempts, lease_owner, "
                 + "lease_expires_at) values (?, 'device-profile', 'solver', ?::jsonb, 'running', 1, 3, 'dead-worker', "
                 + "now() + interval '300 milliseconds')", id, spec);
-        JsonNode done = await(id.toString());
+        JsonNode done = rest.await(id.toString());
         assertThat(done.get("status").asString()).isEqualTo("succeeded");
         assertThat(done.get("attempts").asInt()).isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from results where job_id = ?", Integer.class, id)).isEqualTo(1);
@@ -131,67 +119,16 @@ class PlatformEndToEndTest {
 
     @Test
     void prometheusShowsJobCountersOnEveryService() throws Exception {
-        runToEnd("""
+        rest.runToEnd("""
                 {"type": "crossbar-vmm", "spec": {"input": [1.0], "weights": [[0.5]], "device": {"ideal_levels": 4}}}""");
-        String nn = new String(get(platform.url(ServiceKind.NN) + "/actuator/prometheus").body());
+        String nn = new String(RestDriver.get(platform.url(ServiceKind.NN) + "/actuator/prometheus").body());
         assertThat(nn).contains("spinsim_jobs_finished_total{service=\"nn\",status=\"succeeded\",type=\"crossbar-vmm\"");
         assertThat(nn).contains("spinsim_job_duration_seconds_count");
-        String apiMetrics = new String(get(api + "/actuator/prometheus").body());
+        String apiMetrics = new String(RestDriver.get(platform.url(ServiceKind.API) + "/actuator/prometheus").body());
         assertThat(apiMetrics).contains("spinsim_jobs_submitted_total").contains("spinsim_queue_depth");
     }
 
-    // --- helpers -------------------------------------------------------------------------------------------------
-
-    static Path example(String relative) {
-        Path p = Path.of(relative);
-        return Files.exists(p) ? p : Path.of("..").resolve(relative);
-    }
-
-    static JsonNode submit(String body) throws Exception {
-        HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(api + "/api/v1/jobs"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(r.statusCode()).as(new String(r.body())).isEqualTo(202);
-        return JSON.readTree(r.body());
-    }
-
-    static JsonNode runToEnd(String body) throws Exception {
-        return await(submit(body).get("id").asString());
-    }
-
-    static JsonNode await(String id) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode job = JSON.readTree(get(api + "/api/v1/jobs/" + id).body());
-            if (TERMINAL.contains(job.get("status").asString())) {
-                return job;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("job " + id + " did not finish in 120 s");
-    }
-
-    static List<JsonNode> artifacts(JsonNode job) throws Exception {
-        List<JsonNode> list = new ArrayList<>();
-        JSON.readTree(get(api + "/api/v1/jobs/" + job.get("id").asString() + "/artifacts").body()).forEach(list::add);
-        return list;
-    }
-
-    static JsonNode artifact(JsonNode job, String name) throws Exception {
-        return artifacts(job).stream().filter(a -> a.get("name").asString().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("no artifact " + name));
-    }
-
-    static HttpResponse<byte[]> download(JsonNode artifact) throws Exception {
-        HttpResponse<byte[]> r = get(api + artifact.get("href").asString());
-        assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
-                t -> assertThat(t).startsWith(artifact.get("media_type").asString()));
-        assertThat(r.headers().firstValue("ETag")).contains("\"" + ArtifactStore.sha256(r.body()) + "\"");
-        return r;
-    }
-
-    static HttpResponse<byte[]> get(String url) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    private static String example(String path) throws java.io.IOException {
+        return Files.readString(RestDriver.example(path));
     }
 }

@@ -47,18 +47,17 @@ public final class LevelStatistics {
     }
 
     /**
-     * States a read can tell apart: levels whose mean exceeds the previous distinct one by more than twice the
-     * larger total spread and by more than the resolution.
+     * The levels a read can tell apart, ascending: a level counts when its mean exceeds the last counted one by more
+     * than twice the larger total spread and by more than the resolution; levels in between are merged into the
+     * counted one (it stands for them).
      */
-    public static int distinctStates(List<MeasuredLevel> levels, double resolutionS) {
-        int distinct = levels.isEmpty() ? 0 : 1;
-        MeasuredLevel previous = levels.isEmpty() ? null : levels.get(0);
-        for (int i = 1; i < levels.size(); i++) {
-            MeasuredLevel l = levels.get(i);
-            double spread = Math.max(total(previous), total(l));
-            if (l.meanS() - previous.meanS() > Math.max(2 * spread, resolutionS)) {
-                distinct++;
-                previous = l;
+    public static List<MeasuredLevel> distinct(List<MeasuredLevel> levels, double resolutionS) {
+        List<MeasuredLevel> distinct = new ArrayList<>();
+        for (MeasuredLevel l : levels) {
+            MeasuredLevel previous = distinct.isEmpty() ? null : distinct.get(distinct.size() - 1);
+            if (previous == null
+                    || l.meanS() - previous.meanS() > Math.max(2 * Math.max(total(previous), total(l)), resolutionS)) {
+                distinct.add(l);
             }
         }
         return distinct;

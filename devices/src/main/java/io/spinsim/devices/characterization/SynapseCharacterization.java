@@ -19,7 +19,7 @@ public record SynapseCharacterization(double tolerance) {
         UpdateCurveAnalysis ltd = UpdateCurveAnalysis.of(ltdCurve, tolerance);
         double lowest = levels.get(0).meanS();
         double highest = levels.get(levels.size() - 1).meanS();
-        int distinct = LevelStatistics.distinctStates(levels, tolerance * (highest - lowest));
+        List<MeasuredLevel> distinct = LevelStatistics.distinct(levels, tolerance * (highest - lowest));
         return new SynapseMetrics(levels, distinct, LevelStatistics.monotonicInSkyrmions(levels), ltp, ltd,
                 UpdateAsymmetry.of(ltp, ltd), highest / lowest, ltpCurve, ltdCurve);
     }

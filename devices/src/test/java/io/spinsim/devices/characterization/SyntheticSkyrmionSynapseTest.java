@@ -5,6 +5,11 @@ import io.spinsim.devices.magnetization.RegionSkyrmionCounter;
 import io.spinsim.devices.magnetization.SkyrmionAnsatz;
 import io.spinsim.devices.profile.SkyrmionMtjDevice;
 import io.spinsim.jobs.device.SkyrmionMtjModel;
+import io.spinsim.jobs.profile.DeviceProfile;
+import io.spinsim.jobs.profile.ProfileSource;
+import io.spinsim.jobs.profile.ReadConditions;
+import io.spinsim.jobs.profile.UpdateCost;
+import io.spinsim.jobs.validation.SpecReader;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -71,6 +76,21 @@ class SyntheticSkyrmionSynapseTest {
         double[] closedForm = device.levelsS();
         assertThat(m.onOffRatio()).isCloseTo(closedForm[7] / closedForm[0], within(1e-12));
         assertThat(m.levels().get(3).sigmaC2cS()).isCloseTo(0, within(1e-18));
+    }
+
+    @Test
+    void characterizationBecomesAValidV2ProfileWithCurvesAndMetrics() {
+        List<PulseSample> t = trace(new int[]{0, 0, 1, 2, 3, 4, 5, 6, 7, 7}, new int[]{7, 7, 6, 5, 4, 3, 2, 1, 0, 0});
+        SynapseMetrics m = new SynapseCharacterization(0.02).analyze(List.of(t));
+        DeviceProfile p = ProfileFromCharacterization.profile("synthetic", "skyrmion-mtj",
+                new ProfileSource("simulated", "job-1", "synthetic maps"), m,
+                new PulseProtocol(3e11, 0.75e-9, 1.5e-9, 9, 9), new UpdateCost(7.7e-15, 1.5e-9),
+                new ReadConditions(0.1, null));
+        new SpecReader().validate(p, "profile");
+        assertThat(p.levels()).hasSize(8);
+        assertThat(p.update_curves().ltp().g_S()).hasSize(10);
+        assertThat(p.nonlinearity().r2_ltp()).isCloseTo(1, within(1e-9));
+        assertThat(p.nonlinearity().nl_ltd()).isCloseTo(0, within(1e-3));
     }
 
     @Test

@@ -12,8 +12,11 @@ public record Mesh(
         @NotNull @InRange(min = 1e-11, max = 1e-6, unit = "m") Double dy_m,
         @NotNull @InRange(min = 1e-11, max = 1e-6, unit = "m") Double dz_m) {
 
-    /** Largest grid one job may ask for: 2^24 cells (e.g. 4096 x 4096 x 1). */
-    public static final long MAX_CELLS = 1L << 24;
+    /**
+     * Largest grid one job may ask for: 2^22 cells (e.g. 2048 x 2048 x 1); rk45 keeps 7 stage torques per cell, so
+     * this bounds the worker's memory at about 0.7 GB in fp64.
+     */
+    public static final long MAX_CELLS = 1L << 22;
 
     public long cells() {
         return (long) nx * ny * nz;

@@ -1,5 +1,6 @@
 package io.spinsim.physics.engine;
 
+import io.spinsim.physics.PhysicalConstants;
 import io.spinsim.physics.geometry.Grid;
 import io.spinsim.physics.kernel.FusedKernel;
 import io.spinsim.physics.kernel.KernelExecutor;
@@ -33,6 +34,7 @@ public final class LlgEngine implements AutoCloseable {
     private final double[] scratchM;
     private final double[] scratchB;
     private int current;
+    private boolean relaxing;
     private double time;
     private long evaluations;
     private double drivesAt = Double.NaN;
@@ -133,9 +135,23 @@ public final class LlgEngine implements AutoCloseable {
         kernel.putTableau(a, b, e, stages, adaptive);
     }
 
-    /** Relaxation mode: damping-only torque at unit rate, the largest torque tracked at stage 0. */
+    /**
+     * Relaxation mode: damping-only torque at unit rate, no thermal field, only the constant drives (time-dependent
+     * fields and currents are off).
+     */
     public void setRelaxing(boolean relaxing) {
+        this.relaxing = relaxing;
+        drivesAt = Double.NaN;
         kernel.setModes(setup.demagMode(), thermal != null && !relaxing, !relaxing, relaxing);
+    }
+
+    /** Largest |m x B_eff| over the cells at the current state (relaxation mode only), T. */
+    public double maxTorqueT() {
+        if (!relaxing) {
+            throw new IllegalStateException("the torque is tracked in relaxation mode only");
+        }
+        stage(0, time, current, (current + 1) % 3, 0);
+        return kernel.maxError() / PhysicalConstants.GAMMA;
     }
 
     /** Draws the thermal field for a step of dt (no-op without temperature). */
@@ -190,12 +206,14 @@ public final class LlgEngine implements AutoCloseable {
     }
 
     private void prepareFields(double t, int src) {
-        if (dynamicDrives || Double.isNaN(drivesAt)) {
+        if ((dynamicDrives && !relaxing) || Double.isNaN(drivesAt)) {
             Arrays.fill(bExt, 0);
             Arrays.fill(pDl, 0);
             Arrays.fill(pFl, 0);
             for (Drive d : setup.drives()) {
-                d.addTo(t, bExt, pDl, pFl);
+                if (!relaxing || !d.timeDependent()) {
+                    d.addTo(t, bExt, pDl, pFl);
+                }
             }
             kernel.putDrives(bExt, pDl, pFl);
             drivesAt = t;

@@ -1,16 +1,25 @@
 package io.spinsim.physics.run;
 
-import io.spinsim.jobs.llg.InitialState;
+import io.spinsim.jobs.llg.Current;
+import io.spinsim.jobs.llg.Demag;
+import io.spinsim.jobs.llg.FieldPulse;
+import io.spinsim.jobs.llg.InterlayerCoupling;
 import io.spinsim.jobs.llg.LlgSpec;
 import io.spinsim.jobs.llg.Material;
 import io.spinsim.jobs.llg.Mesh;
+import io.spinsim.jobs.llg.Region;
 import io.spinsim.jobs.llg.RunControl;
+import io.spinsim.jobs.llg.Shape;
+import io.spinsim.jobs.llg.TimeProfile;
 import io.spinsim.jobs.llg.Vec3;
+import io.spinsim.jobs.validation.InvalidSpecException;
 import io.spinsim.physics.engine.Drive;
 import io.spinsim.physics.engine.EngineSetup;
 import io.spinsim.physics.engine.RegionParameters;
 import io.spinsim.physics.engine.Waveform;
+import io.spinsim.physics.geometry.CellArea;
 import io.spinsim.physics.geometry.Grid;
+import io.spinsim.physics.geometry.RegionMap;
 import io.spinsim.physics.kernel.FusedKernel;
 import io.spinsim.physics.solvers.DormandPrince45;
 import io.spinsim.physics.solvers.Heun;
@@ -19,66 +28,154 @@ import io.spinsim.physics.solvers.Stepper;
 import io.spinsim.physics.terms.InterlayerExchangeField;
 import io.spinsim.physics.terms.UniaxialAnisotropyField;
 import io.spinsim.physics.terms.ZeemanField;
+import io.spinsim.physics.torques.SpinOrbitTorque;
+import io.spinsim.physics.torques.SpinTransferTorqueCpp;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
 
-/** Translates a validated {@link LlgSpec} into the engine's setup, initial state and stepper. */
+/** Translates a validated {@link LlgSpec} into the engine's setup (grid, regions, drives), and its stepper. */
 public final class SimulationBuilder {
 
     /** Smallest step the adaptive integrator may take, s. */
     static final double MIN_DT_S = 1e-18;
+    /** Largest region table the kernel is given (distinct plane / material / drive combinations). */
+    static final int MAX_REGION_ENTRIES = 4096;
 
     private SimulationBuilder() {
+    }
+
+    /**
+     * The engine setup with the rasterized geometry.
+     *
+     * @param regionAreas area of each spec region, by index in {@code spec.regions}
+     */
+    public record Model(EngineSetup setup, RegionMap map, List<CellArea> regionAreas) {
     }
 
     public static Grid grid(Mesh mesh) {
         return new Grid(mesh.nx(), mesh.ny(), mesh.nz(), mesh.dx_m(), mesh.dy_m(), mesh.dz_m());
     }
 
-    public static EngineSetup setup(LlgSpec spec) {
+    public static Model build(LlgSpec spec) {
         Grid grid = grid(spec.mesh());
-        List<RegionParameters> regions = List.of(RegionParameters.VACUUM, parameters(spec.material()));
-        int[] regionOfCell = new int[grid.cells()];
-        Arrays.fill(regionOfCell, 1);
-        List<Drive> drives = new ArrayList<>();
-        drives.add(new ZeemanField(new boolean[]{false, true}, vector(spec.field().b_T()), Waveform.ALWAYS));
-        return new EngineSetup(grid, regionOfCell, regions, InterlayerExchangeField.bulk(grid.nz()), drives,
-                FusedKernel.DEMAG_NONE, 0, 1);
+        List<CellArea> regionAreas = spec.regions().stream().map(SimulationBuilder::area).toList();
+        List<CellArea> driveAreas = new ArrayList<>();
+        for (FieldPulse p : spec.field().pulses()) {
+            driveAreas.add(p.region() == null ? CellArea.EVERYWHERE : regionAreas.get(indexOf(spec, p.region())));
+        }
+        for (Current c : spec.currents()) {
+            CellArea region = c.region() == null ? CellArea.EVERYWHERE : regionAreas.get(indexOf(spec, c.region()));
+            Shape spot = c.shape();
+            driveAreas.add((l, x, y) -> c.layers().contains(l) && region.contains(l, x, y)
+                    && (spot == null || spot.contains(x, y)));
+        }
+        RegionMap map = RegionMap.build(grid, magnet(spec), regionAreas, driveAreas);
+        if (map.regions() > MAX_REGION_ENTRIES) {
+            throw new InvalidSpecException("spec.regions", "regions, fields and currents overlap in "
+                    + map.regions() + " distinct combinations", "at most " + MAX_REGION_ENTRIES);
+        }
+        List<RegionParameters> parameters = new ArrayList<>(List.of(RegionParameters.VACUUM));
+        for (int r = 1; r < map.regions(); r++) {
+            RegionMap.Key key = map.key(r);
+            Material m = spec.materialOf(key.layer());
+            if (key.materialRegion() >= 0) {
+                m = m.with(spec.regions().get(key.materialRegion()).material());
+            }
+            parameters.add(parameters(m, grid.dz()));
+        }
+        EngineSetup setup = new EngineSetup(grid, map.regionOfCell(), parameters, interlayer(spec),
+                drives(spec, map, parameters), demagMode(spec.demag()),
+                spec.thermal() == null ? 0 : spec.thermal().temperature_K(),
+                spec.thermal() == null ? 1 : spec.thermal().seed());
+        return new Model(setup, map, regionAreas);
     }
 
-    static RegionParameters parameters(Material m) {
+    private static int indexOf(LlgSpec spec, String region) {
+        for (int i = 0; i < spec.regions().size(); i++) {
+            if (spec.regions().get(i).name().equals(region)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no region " + region);
+    }
+
+    static CellArea area(Region r) {
+        return (l, x, y) -> r.onLayer(l) && r.shapes().stream().anyMatch(s -> s.contains(x, y));
+    }
+
+    private static CellArea magnet(LlgSpec spec) {
+        List<Shape> include = spec.geometry().include();
+        List<Shape> exclude = spec.geometry().exclude();
+        return (l, x, y) -> (include.isEmpty() || include.stream().anyMatch(s -> s.contains(x, y)))
+                && exclude.stream().noneMatch(s -> s.contains(x, y));
+    }
+
+    /** Region parameters of a material, gradient origin and VCMA folded into Ku at the grid origin. */
+    static RegionParameters parameters(Material m, double dz) {
+        double ku = m.ku_J_per_m3();
+        if (m.vcma() != null) {
+            double tFl = m.vcma().t_fl_m() != null ? m.vcma().t_fl_m() : dz;
+            ku += UniaxialAnisotropyField.vcmaShift(m.vcma().xi_J_per_V_m(), m.vcma().e_field_V_per_m(), tFl);
+        }
+        double kuOrigin = UniaxialAnisotropyField.kuAtGridOrigin(ku, m.dku_dx_J_per_m4(), m.dku_dy_J_per_m4(),
+                m.ku_origin_m().x(), m.ku_origin_m().y());
         Vec3 u = m.anisotropy_axis();
-        return new RegionParameters(m.ms_A_per_m(), m.alpha(), m.a_J_per_m(), m.dmi_J_per_m2(),
-                UniaxialAnisotropyField.kuAtGridOrigin(m.ku_J_per_m3(), 0, 0, 0, 0), 0, 0,
-                UniaxialAnisotropyField.normalized(u.x(), u.y(), u.z()));
+        return new RegionParameters(m.ms_A_per_m(), m.alpha(), m.a_J_per_m(), m.dmi_J_per_m2(), kuOrigin,
+                m.dku_dx_J_per_m4(), m.dku_dy_J_per_m4(), UniaxialAnisotropyField.normalized(u.x(), u.y(), u.z()));
+    }
+
+    private static InterlayerExchangeField interlayer(LlgSpec spec) {
+        Double[] sigma = new Double[spec.mesh().nz()];
+        for (InterlayerCoupling c : spec.interlayer()) {
+            sigma[c.lower_layer()] = c.sigma_J_per_m2();
+        }
+        return new InterlayerExchangeField(spec.mesh().nz(), sigma);
+    }
+
+    private static int demagMode(Demag demag) {
+        return switch (demag.mode()) {
+            case NONE -> FusedKernel.DEMAG_NONE;
+            case FFT -> FusedKernel.DEMAG_FFT;
+            case THIN_FILM_LOCAL -> FusedKernel.DEMAG_LOCAL_THIN_FILM;
+        };
+    }
+
+    private static List<Drive> drives(LlgSpec spec, RegionMap map, List<RegionParameters> parameters) {
+        int nr = map.regions();
+        boolean[] magnetic = new boolean[nr];
+        double[] ms = new double[nr];
+        for (int r = 1; r < nr; r++) {
+            magnetic[r] = true;
+            ms[r] = parameters.get(r).ms();
+        }
+        List<Drive> drives = new ArrayList<>();
+        if (spec.field().b_T().norm() > 0) {
+            drives.add(new ZeemanField(magnetic, vector(spec.field().b_T()), Waveform.ALWAYS));
+        }
+        int d = 0;
+        for (FieldPulse p : spec.field().pulses()) {
+            drives.add(new ZeemanField(map.entriesOfDrive(d++), vector(p.b_T()), waveform(p.profile())));
+        }
+        for (Current c : spec.currents()) {
+            boolean[] on = map.entriesOfDrive(d++);
+            double thickness = c.thickness_m() != null ? c.thickness_m() : spec.mesh().dz_m();
+            drives.add(c.kind() == Current.Kind.SOT
+                    ? new SpinOrbitTorque(on, ms, c.j_A_per_m2(), c.theta_sh(), vector(c.direction()),
+                    vector(c.normal()), thickness, c.xi(), waveform(c.profile()))
+                    : new SpinTransferTorqueCpp(on, ms, c.j_A_per_m2(), c.polarization(), vector(c.p()), thickness,
+                    c.xi(), waveform(c.profile())));
+        }
+        return drives;
+    }
+
+    static Waveform waveform(TimeProfile p) {
+        return new Waveform(p.start_s(), p.width_s() == null ? Double.POSITIVE_INFINITY : p.width_s(),
+                p.period_s() == null ? Double.POSITIVE_INFINITY : p.period_s(), p.count());
     }
 
     static double[] vector(Vec3 v) {
         return new double[]{v.x(), v.y(), v.z()};
-    }
-
-    /** Initial unit magnetization (structure of arrays); the engine zeroes vacuum cells. */
-    public static double[] initialState(InitialState initial, Grid grid) {
-        int n = grid.cells();
-        double[] m = new double[3 * n];
-        SplittableRandom random = new SplittableRandom(initial.seed());
-        for (int i = 0; i < n; i++) {
-            double[] v = initial.kind() == InitialState.Kind.RANDOM ? randomUnit(random) : vector(initial.direction());
-            for (int c = 0; c < 3; c++) {
-                m[c * n + i] = v[c];
-            }
-        }
-        return m;
-    }
-
-    private static double[] randomUnit(SplittableRandom random) {
-        double z = 2 * random.nextDouble() - 1;
-        double phi = 2 * Math.PI * random.nextDouble();
-        double r = Math.sqrt(1 - z * z);
-        return new double[]{r * Math.cos(phi), r * Math.sin(phi), z};
     }
 
     /** rk45 starts from dt_s and adapts it within [1e-18 s, max_dt_s]. */

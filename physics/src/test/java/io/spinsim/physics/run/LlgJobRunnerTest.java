@@ -52,13 +52,15 @@ class LlgJobRunnerTest {
         String[] lines = new String(table.content(), StandardCharsets.UTF_8).split("\n");
 
         assertThat(lines[0]).isEqualTo("t_s,mx,my,mz,E_J,E_exchange_J,E_dmi_J,E_anisotropy_J,E_zeeman_J,E_demag_J,"
-                + "E_interlayer_J");
+                + "E_interlayer_J,Q,Q_lattice");
         assertThat(lines).hasSize(1 + 11); // t = 0 and ten intervals
         assertThat(Arrays.copyOf(png.content(), 4)).containsExactly(0x89, 'P', 'N', 'G');
         assertThat(summary.steps()).isEqualTo(2000);
         assertThat(summary.field_evaluations()).isEqualTo(2000L * 2 * 32 * 32);
         assertThat(summary.simulated_time_s()).isCloseTo(1e-10, within(1e-22));
         assertThat(summary.spec_used().run().integrator().name()).isEqualTo("HEUN");
+        assertThat(outcome.artifacts()).extracting(Artifact::name)
+                .containsExactly("table.csv", "mz.png", "m.ovf", "skyrmions.json");
         // the field tilts m towards +x from +z: the final state lies between the easy axis and the field
         List<Double> m = summary.final_m();
         assertThat(Math.sqrt(m.get(0) * m.get(0) + m.get(1) * m.get(1) + m.get(2) * m.get(2))).isCloseTo(1, within(0.05));

@@ -29,12 +29,13 @@ public final class Backends {
         if (backend == RunControl.Backend.JAVA) {
             return JavaExecutor.allCores();
         }
-        Optional<OpenCLDevice> device = bestOpenClDevice();
+        Optional<OpenCLDevice> device = bestOpenClDevice().filter(d -> d.isSharedMemory() || DeviceArrays.pinnable());
         if (device.isPresent()) {
             return new OpenClExecutor(device.get());
         }
         if (backend == RunControl.Backend.OPENCL) {
-            throw new IllegalStateException("backend opencl was requested but no OpenCL device is available");
+            throw new IllegalStateException("backend opencl was requested but no usable OpenCL device is available"
+                    + " (a device without shared memory also needs the G1 collector, see DeviceArrays)");
         }
         return JavaExecutor.allCores();
     }

@@ -82,10 +82,10 @@ public final class LlgKernel64 extends Kernel implements FusedKernel {
         cx = (double) shape.dx();
         cy = (double) shape.dy();
         cz = (double) shape.dz();
-        s = new double[SLOTS * 3 * n];
-        k = new double[MAX_STAGES * 3 * n];
-        err = new double[n];
-        energy = new double[ENERGY_TERMS * n];
+        s = new double[DeviceArrays.length(SLOTS * 3 * n)];
+        k = new double[DeviceArrays.length(MAX_STAGES * 3 * n)];
+        err = new double[DeviceArrays.length(n)];
+        energy = new double[DeviceArrays.length(ENERGY_TERMS * n)];
         region = new int[n];
         msR = new double[nr];
         alphaR = new double[nr];

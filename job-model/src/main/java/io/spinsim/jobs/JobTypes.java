@@ -3,10 +3,14 @@ package io.spinsim.jobs;
 import io.spinsim.jobs.crossbar.CrossbarVmmSpec;
 import io.spinsim.jobs.device.DeviceProfileSpec;
 import io.spinsim.jobs.device.NeuronCharacterizationSpec;
+import io.spinsim.jobs.device.SynapseCharacterizationSpec;
 import io.spinsim.jobs.llg.LlgSpec;
+import io.spinsim.jobs.nn.CostSpec;
 import io.spinsim.jobs.nn.MlpSpec;
 import io.spinsim.jobs.nn.QcnnSpec;
 import io.spinsim.jobs.nn.SnnSpec;
+import io.spinsim.jobs.sweep.SweepExpansion;
+import io.spinsim.jobs.sweep.SweepSpec;
 
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +27,9 @@ public final class JobTypes {
     public static final JobType<NeuronCharacterizationSpec> NEURON_CHARACTERIZATION = new JobType<>(
             "neuron-characterization", NeuronCharacterizationSpec.class, Worker.SOLVER,
             "LIF neuron under pulse trains: state traces, integrate/leak rates, spike rate against current");
+    public static final JobType<SynapseCharacterizationSpec> SYNAPSE_CHARACTERIZATION = new JobType<>(
+            "synapse-characterization", SynapseCharacterizationSpec.class, Worker.SOLVER,
+            "Micromagnetic synapse under LTP/LTD pulse trains: levels, linearity, symmetry, energy; a device profile");
 
     public static final JobType<MlpSpec> NN_MLP = new JobType<>("nn-mlp", MlpSpec.class, Worker.NN,
             "Perceptron trained in software, to device levels or in situ, tested on crossbars (Monte Carlo)");
@@ -30,9 +37,15 @@ public final class JobTypes {
             "Spiking network of skyrmion or domain-wall LIF neurons with device synapses, tested on crossbars");
     public static final JobType<QcnnSpec> NN_QCNN = new JobType<>("nn-qcnn", QcnnSpec.class, Worker.NN,
             "VGG-like quantized CNN with N-bit device weights, tested on crossbars");
+    public static final JobType<CostSpec> NN_COST = new JobType<>("nn-cost", CostSpec.class, Worker.NN,
+            "NeuroSim-style area, latency and energy per inference of a network on crossbar subarrays");
 
-    private static final List<JobType<?>> ALL = List.of(LLG, CROSSBAR_VMM, DEVICE_PROFILE, NEURON_CHARACTERIZATION,
-            NN_MLP, NN_SNN, NN_QCNN);
+    public static final JobType<SweepSpec> SWEEP = new JobType<>("sweep", SweepSpec.class, Worker.SOLVER,
+            "Parameter grid over any job type, fanned out as child jobs and aggregated into a table and heat map",
+            new SweepExpansion());
+
+    private static final List<JobType<?>> ALL = List.of(SWEEP, LLG, CROSSBAR_VMM, DEVICE_PROFILE, NEURON_CHARACTERIZATION,
+            SYNAPSE_CHARACTERIZATION, NN_MLP, NN_SNN, NN_QCNN, NN_COST);
 
     private JobTypes() {
     }

@@ -7,18 +7,20 @@ import java.util.List;
  * Turns the reads of an LTP pulse train followed by an LTD pulse train, on one or more devices, into levels,
  * linearity, NeuroSim nonlinearity, asymmetry and ON/OFF ratio.
  *
- * @param tolerance fraction of the full conductance swing below which two reads count as equal
+ * @param tolerance fraction of the conductance window (lowest to highest level) below which reads count as equal
  */
 public record SynapseCharacterization(double tolerance) {
 
     public SynapseMetrics analyze(List<List<PulseSample>> devices) {
         List<MeasuredLevel> levels = LevelStatistics.levels(devices);
-        double[] ltpCurve = meanCurve(devices, PulseSample.Phase.LTP);
-        double[] ltdCurve = meanCurve(devices, PulseSample.Phase.LTD);
-        UpdateCurveAnalysis ltp = UpdateCurveAnalysis.of(ltpCurve, tolerance);
-        UpdateCurveAnalysis ltd = UpdateCurveAnalysis.of(ltdCurve, tolerance);
         double lowest = levels.get(0).meanS();
         double highest = levels.get(levels.size() - 1).meanS();
+        // conductance changes without a change of state are read noise: a single-state device has no window
+        double eps = highest > lowest ? tolerance * (highest - lowest) : Double.POSITIVE_INFINITY;
+        double[] ltpCurve = meanCurve(devices, PulseSample.Phase.LTP);
+        double[] ltdCurve = meanCurve(devices, PulseSample.Phase.LTD);
+        UpdateCurveAnalysis ltp = UpdateCurveAnalysis.of(ltpCurve, eps);
+        UpdateCurveAnalysis ltd = UpdateCurveAnalysis.of(ltdCurve, eps);
         List<MeasuredLevel> distinct = LevelStatistics.distinct(levels, tolerance * (highest - lowest));
         return new SynapseMetrics(levels, distinct, LevelStatistics.monotonicInSkyrmions(levels), ltp, ltd,
                 UpdateAsymmetry.of(ltp, ltd), highest / lowest, ltpCurve, ltdCurve);

@@ -2,18 +2,33 @@ package io.spinsim.devices.characterization;
 
 import io.spinsim.devices.magnetization.CellRegion;
 import io.spinsim.devices.magnetization.MagnetizationMap;
-import io.spinsim.devices.magnetization.RegionSkyrmionCounter;
-import io.spinsim.devices.magnetization.RegionTopologicalCharge;
-import io.spinsim.devices.resistance.MapConductance;
+import io.spinsim.physics.outputs.SkyrmionDetector;
+import io.spinsim.physics.outputs.Snapshot;
+
+import java.util.List;
 
 /**
- * Reads a synapse state from its magnetization: skyrmions and Q in the active region, conductance of the read-out
- * over it.
+ * Reads a synapse state from one layer of a micromagnetic snapshot: the skyrmions (physics' detector) whose centre
+ * lies over the detector, their total charge Q, and the conductance of the read-out over the detector cells.
+ *
+ * @param layer       z plane read
+ * @param detector    detector cells
+ * @param conductance read-out model
  */
-public record SynapseReadout(CellRegion activeRegion, RegionSkyrmionCounter counter, MapConductance conductance) {
+public record SynapseReadout(int layer, CellRegion detector, DetectorConductance conductance) {
 
-    public PulseSample read(PulseSample.Phase phase, int pulse, double timeS, MagnetizationMap map) {
-        return new PulseSample(phase, pulse, timeS, counter.count(map, activeRegion),
-                RegionTopologicalCharge.of(map, activeRegion), conductance.conductanceS(map, activeRegion));
+    /** Conductance of a read-out from the magnetization under it and the skyrmion charge it holds. */
+    public interface DetectorConductance {
+        double conductanceS(MagnetizationMap underDetector, double detectorCharge);
+    }
+
+    public PulseSample read(PulseSample.Phase phase, int pulse, Snapshot snapshot) {
+        double dx = snapshot.grid().dx();
+        double dy = snapshot.grid().dy();
+        List<SkyrmionDetector.Skyrmion> inside = SkyrmionDetector.detect(snapshot, layer).stream()
+                .filter(s -> detector.contains(s.x_m() / dx, s.y_m() / dy)).toList();
+        double q = inside.stream().mapToDouble(SkyrmionDetector.Skyrmion::q).sum();
+        MagnetizationMap cells = MagnetizationMap.ofLayer(snapshot, layer, detector);
+        return new PulseSample(phase, pulse, snapshot.t(), inside.size(), q, conductance.conductanceS(cells, q));
     }
 }

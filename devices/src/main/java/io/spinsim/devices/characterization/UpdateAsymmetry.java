@@ -3,7 +3,8 @@ package io.spinsim.devices.characterization;
 /**
  * LTP/LTD asymmetry: the largest difference between the normalized LTP curve and the normalized LTD curve (each
  * running 0 -> 1 over its own programming window) at equal pulse fraction. 0 for a device whose depression retraces
- * its potentiation step for step (seed 001 Fig. 7c), up to 1.
+ * its potentiation step for step (seed 001 Fig. 7c), capped at 1 (curves that overshoot their end points could
+ * otherwise exceed it).
  */
 public final class UpdateAsymmetry {
 
@@ -21,6 +22,6 @@ public final class UpdateAsymmetry {
             double x = (double) k / (SAMPLES - 1);
             max = Math.max(max, Math.abs(ltp.at(x) - ltd.at(x)));
         }
-        return max;
+        return Math.min(max, 1);
     }
 }

@@ -17,13 +17,13 @@ public record UpdateCurveAnalysis(int firstPulse, int lastPulse, double r2, Upda
                                   double[] normalized) {
 
     /**
-     * @param g         conductance after each pulse, index 0 before the first pulse
-     * @param tolerance changes below tolerance x |G_end - G_start| count as no change
-     * @return empty analysis (window of one pulse, NaN metrics) when the conductance does not move
+     * @param g    conductance after each pulse, index 0 before the first pulse
+     * @param epsS changes up to this count as no change (read noise; infinite: the device has a single state)
+     * @return empty analysis (NaN metrics) when the conductance does not move by more than epsS
      */
-    public static UpdateCurveAnalysis of(double[] g, double tolerance) {
+    public static UpdateCurveAnalysis of(double[] g, double epsS) {
         int n = g.length - 1;
-        double eps = tolerance * Math.abs(g[n] - g[0]);
+        double eps = epsS;
         int first = 0;
         while (first < n && Math.abs(g[first + 1] - g[0]) <= eps) {
             first++;
@@ -32,7 +32,7 @@ public record UpdateCurveAnalysis(int firstPulse, int lastPulse, double r2, Upda
         while (last > first && Math.abs(g[last - 1] - g[n]) <= eps) {
             last--;
         }
-        if (last - first < 1 || eps == 0) {
+        if (last - first < 1 || !(Math.abs(g[last] - g[first]) > eps)) {
             return new UpdateCurveAnalysis(first, last, Double.NaN, new UpdateNonlinearity(Double.NaN, Double.NaN),
                     new double[0]);
         }

@@ -45,7 +45,8 @@ public final class ProfileArtifacts {
         s.put("g_min_S", profile.gMinS());
         s.put("g_max_S", profile.gMaxS());
         s.put("on_off_ratio", profile.gMaxS() / profile.gMinS());
-        s.put("mean_step_S", (profile.gMaxS() - profile.gMinS()) / (profile.levels().size() - 1));
+        int steps = profile.levels().size() - 1;
+        s.put("mean_step_S", steps > 0 ? (profile.gMaxS() - profile.gMinS()) / steps : null);
         s.put("artifact", PROFILE_ARTIFACT);
         return s;
     }

@@ -139,6 +139,10 @@ public record LlgSpec(
                                 + " snapshot cells in all"));
             }
         }
+        if (demag.mode() == Demag.Mode.FFT && (mesh.pbc_x() || mesh.pbc_y())) {
+            v.add(new FieldViolation(path + ".demag.mode", "fft demag is not available with periodic boundaries",
+                    "none or thin_film_local when mesh.pbc_x or mesh.pbc_y is true"));
+        }
         if (demag.mode() == Demag.Mode.FFT && mesh.cells() > Demag.MAX_FFT_CELLS) {
             v.add(new FieldViolation(path + ".demag.mode", "fft demag on " + mesh.cells() + " cells is too large",
                     "at most " + Demag.MAX_FFT_CELLS + " cells, or thin_film_local / none"));

@@ -145,6 +145,23 @@ public final class LlgEngine implements AutoCloseable {
         kernel.setModes(setup.demagMode(), thermal != null && !relaxing, !relaxing, relaxing);
     }
 
+    /**
+     * Relaxation mode only: the descent direction d = B - m (m . B) = -m x (m x B) per cell at the current state
+     * (3 n, T), from the damping-only torque -gamma m x (m x B) of a stage-0 evaluation.
+     */
+    public double[] descentDirection() {
+        if (!relaxing) {
+            throw new IllegalStateException("the descent direction is evaluated in relaxation mode only");
+        }
+        stage(0, time, current, (current + 1) % 3, 0);
+        double[] d = new double[3 * grid().cells()];
+        kernel.getStageTorque(0, d);
+        for (int i = 0; i < d.length; i++) {
+            d[i] /= PhysicalConstants.GAMMA;
+        }
+        return d;
+    }
+
     /** Largest |m x B_eff| over the cells at the current state (relaxation mode only), T. */
     public double maxTorqueT() {
         if (!relaxing) {

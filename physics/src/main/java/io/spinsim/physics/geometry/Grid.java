@@ -3,8 +3,14 @@ package io.spinsim.physics.geometry;
 /**
  * Finite-difference grid of nx x ny x nz cells of size dx x dy x dz (m). Cell i = ix + nx (iy + ny iz);
  * cell centres sit at ((ix + 1/2) dx, (iy + 1/2) dy) from the grid's lower-left corner. Each z plane is a layer.
+ * Optionally periodic along x and/or y.
  */
-public record Grid(int nx, int ny, int nz, double dx, double dy, double dz) {
+public record Grid(int nx, int ny, int nz, double dx, double dy, double dz, boolean pbcX, boolean pbcY) {
+
+    /** An open (non-periodic) grid. */
+    public Grid(int nx, int ny, int nz, double dx, double dy, double dz) {
+        this(nx, ny, nz, dx, dy, dz, false, false);
+    }
 
     public Grid {
         if (nx < 1 || ny < 1 || nz < 1 || !(dx > 0) || !(dy > 0) || !(dz > 0)) {

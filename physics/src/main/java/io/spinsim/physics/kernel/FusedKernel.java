@@ -69,6 +69,9 @@ public interface FusedKernel {
 
     void getEnergyDensities(double[] out);
 
+    /** Torque k of one stage (3 n, structure of arrays), rad/s. */
+    void getStageTorque(int stage, double[] out);
+
     /** Largest per-cell value of the error (COMBINE) or torque (tracked STAGE 0) array. */
     double maxError();
 

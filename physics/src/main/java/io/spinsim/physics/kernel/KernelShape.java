@@ -9,12 +9,17 @@ import io.spinsim.physics.geometry.Grid;
  * @param demagArray   allocate the per-cell demag field array (FFT demag)
  * @param thermalArray allocate the per-cell thermal field array
  */
-public record KernelShape(int nx, int ny, int nz, double dx, double dy, double dz, int regions,
-                          boolean demagArray, boolean thermalArray) {
+public record KernelShape(int nx, int ny, int nz, double dx, double dy, double dz, boolean pbcX, boolean pbcY,
+                          int regions, boolean demagArray, boolean thermalArray) {
+
+    public KernelShape(int nx, int ny, int nz, double dx, double dy, double dz, int regions, boolean demagArray,
+                       boolean thermalArray) {
+        this(nx, ny, nz, dx, dy, dz, false, false, regions, demagArray, thermalArray);
+    }
 
     public static KernelShape of(Grid grid, int regions, boolean demag, boolean thermal) {
-        return new KernelShape(grid.nx(), grid.ny(), grid.nz(), grid.dx(), grid.dy(), grid.dz(), regions, demag,
-                thermal);
+        return new KernelShape(grid.nx(), grid.ny(), grid.nz(), grid.dx(), grid.dy(), grid.dz(), grid.pbcX(),
+                grid.pbcY(), regions, demag, thermal);
     }
 
     public int cells() {

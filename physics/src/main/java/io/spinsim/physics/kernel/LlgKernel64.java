@@ -31,6 +31,8 @@ public final class LlgKernel64 extends Kernel implements FusedKernel {
     int ny;
     int nz;
     int nr;
+    int pbcX;
+    int pbcY;
     double cx;
     double cy;
     double cz;
@@ -79,6 +81,8 @@ public final class LlgKernel64 extends Kernel implements FusedKernel {
         ny = shape.ny();
         nz = shape.nz();
         nr = shape.regions();
+        pbcX = shape.pbcX() ? 1 : 0;
+        pbcY = shape.pbcY() ? 1 : 0;
         cx = (double) shape.dx();
         cy = (double) shape.dy();
         cz = (double) shape.dz();
@@ -389,20 +393,39 @@ public final class LlgKernel64 extends Kernel implements FusedKernel {
         s[b + 2 * n + i] = vz * inv;
     }
 
-    /** Index of the in-plane neighbour across face f (0: -x, 1: +x, 2: -y, 3: +y), or -1 at the grid edge. */
+    /**
+     * Index of the in-plane neighbour across face f (0: -x, 1: +x, 2: -y, 3: +y); across a periodic boundary the
+     * cell on the opposite side; -1 at an open grid edge.
+     */
     private int faceNeighbour(int i, int ix, int iy, int f) {
         int j = -1;
-        if (f == 0 && ix > 0) {
-            j = i - 1;
+        if (f == 0) {
+            if (ix > 0) {
+                j = i - 1;
+            } else if (pbcX == 1) {
+                j = i + nx - 1;
+            }
         }
-        if (f == 1 && ix < nx - 1) {
-            j = i + 1;
+        if (f == 1) {
+            if (ix < nx - 1) {
+                j = i + 1;
+            } else if (pbcX == 1) {
+                j = i - nx + 1;
+            }
         }
-        if (f == 2 && iy > 0) {
-            j = i - nx;
+        if (f == 2) {
+            if (iy > 0) {
+                j = i - nx;
+            } else if (pbcY == 1) {
+                j = i + nx * (ny - 1);
+            }
         }
-        if (f == 3 && iy < ny - 1) {
-            j = i + nx;
+        if (f == 3) {
+            if (iy < ny - 1) {
+                j = i + nx;
+            } else if (pbcY == 1) {
+                j = i - nx * (ny - 1);
+            }
         }
         return j;
     }
@@ -538,6 +561,16 @@ public final class LlgKernel64 extends Kernel implements FusedKernel {
         }
         for (int i = 0; i < ENERGY_TERMS * n; i++) {
             out[i] = energy[i];
+        }
+    }
+
+    @Override
+    public void getStageTorque(int stageIndex, double[] out) { // @host
+        if (isExplicit()) {
+            get(k);
+        }
+        for (int i = 0; i < 3 * n; i++) {
+            out[i] = k[stageIndex * 3 * n + i];
         }
     }
 

@@ -69,7 +69,7 @@ public final class SkyrmionDetector {
                 for (int sy = -1; sy <= 0; sy++) {
                     int px = c[0] + sx;
                     int py = c[1] + sy;
-                    if (px >= 0 && py >= 0 && px + 1 < g.nx() && py + 1 < g.ny() && !counted[px + g.nx() * py]) {
+                    if (px >= 0 && py >= 0 && !counted[px + g.nx() * py]) {
                         counted[px + g.nx() * py] = true;
                         q += TopologicalCharge.plaquette(s, px, py, layer);
                     }

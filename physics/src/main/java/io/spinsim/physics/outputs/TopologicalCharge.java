@@ -88,31 +88,49 @@ public final class TopologicalCharge implements Quantity {
 
     private static int[] neighbour(Snapshot s, int ix, int iy, int layer) {
         Grid g = s.grid();
-        if (ix < 0 || iy < 0 || ix >= g.nx() || iy >= g.ny() || !s.magnetic(g.index(ix, iy, layer))) {
+        int x = wrap(ix, g.nx(), g.pbcX());
+        int y = wrap(iy, g.ny(), g.pbcY());
+        if (x < 0 || y < 0 || !s.magnetic(g.index(x, y, layer))) {
             return null;
         }
-        return new int[]{g.index(ix, iy, layer)};
+        return new int[]{g.index(x, y, layer)};
     }
 
-    /** Berg-Luscher Q of plane layer. */
+    /** The index inside [0, n) across a periodic boundary, -1 outside an open one. */
+    static int wrap(int i, int n, boolean periodic) {
+        if (i >= 0 && i < n) {
+            return i;
+        }
+        return periodic ? Math.floorMod(i, n) : -1;
+    }
+
+    /** Berg-Luscher Q of plane layer (squares across periodic boundaries included). */
     public static double lattice(Snapshot s, int layer) {
         Grid g = s.grid();
         double sum = 0;
-        for (int iy = 0; iy + 1 < g.ny(); iy++) {
-            for (int ix = 0; ix + 1 < g.nx(); ix++) {
+        for (int iy = 0; iy < g.ny(); iy++) {
+            for (int ix = 0; ix < g.nx(); ix++) {
                 sum += plaquette(s, ix, iy, layer);
             }
         }
         return sum / (4 * Math.PI);
     }
 
-    /** Solid angle of the square with lower-left cell (ix, iy); 0 unless all four cells are magnetic. */
+    /**
+     * Solid angle of the square with lower-left cell (ix, iy); 0 unless all four cells exist (inside the grid or
+     * across a periodic boundary) and are magnetic.
+     */
     static double plaquette(Snapshot s, int ix, int iy, int layer) {
         Grid g = s.grid();
+        int x1 = wrap(ix + 1, g.nx(), g.pbcX());
+        int y1 = wrap(iy + 1, g.ny(), g.pbcY());
+        if (x1 < 0 || y1 < 0) {
+            return 0;
+        }
         int a = g.index(ix, iy, layer);
-        int b = g.index(ix + 1, iy, layer);
-        int c = g.index(ix + 1, iy + 1, layer);
-        int d = g.index(ix, iy + 1, layer);
+        int b = g.index(x1, iy, layer);
+        int c = g.index(x1, y1, layer);
+        int d = g.index(ix, y1, layer);
         if (!s.magnetic(a) || !s.magnetic(b) || !s.magnetic(c) || !s.magnetic(d)) {
             return 0;
         }

@@ -1,5 +1,6 @@
 package io.spinsim.physics.relax;
 
+import io.spinsim.jobs.llg.Relax;
 import io.spinsim.physics.engine.LlgEngine;
 import io.spinsim.physics.solvers.DormandPrince45;
 
@@ -16,13 +17,21 @@ public final class Relaxer {
 
     /**
      * @param torque    final largest |m x B|, T
-     * @param time_s    relaxation time integrated
+     * @param time_s    relaxation time integrated (damped dynamics; 0 for minimization)
+     * @param steps     integration steps or descent iterations
      * @param converged whether the torque went below the threshold
      */
     public record Result(double torque, double time_s, long steps, boolean converged) {
     }
 
     private Relaxer() {
+    }
+
+    /** Relaxes as a spec's {@code relax} asks: Barzilai-Borwein minimization or damped dynamics. */
+    public static Result apply(LlgEngine engine, Relax relax) {
+        return relax.method() == Relax.Method.MINIMIZE
+                ? Minimizer.minimize(engine, relax.max_torque_T(), relax.max_iterations())
+                : relax(engine, relax.max_torque_T(), relax.max_time_s());
     }
 
     /** Relaxes the engine's state; the caller re-attaches its own stepper afterwards. */

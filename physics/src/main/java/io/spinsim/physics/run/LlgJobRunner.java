@@ -56,7 +56,7 @@ public final class LlgJobRunner implements JobRunner<LlgSpec> {
             Relaxer.Result relaxed = null;
             if (spec.relax() != null) {
                 context.progress(0, "relaxing");
-                relaxed = Relaxer.relax(engine, spec.relax().max_torque_T(), spec.relax().max_time_s());
+                relaxed = Relaxer.apply(engine, spec.relax());
             }
             Simulation simulation = new Simulation(engine, SimulationBuilder.stepper(spec.run()));
             Table table = new Table(OutputPlan.tableQuantities(spec, model));

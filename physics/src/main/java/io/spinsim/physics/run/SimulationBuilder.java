@@ -54,7 +54,8 @@ public final class SimulationBuilder {
     }
 
     public static Grid grid(Mesh mesh) {
-        return new Grid(mesh.nx(), mesh.ny(), mesh.nz(), mesh.dx_m(), mesh.dy_m(), mesh.dz_m());
+        return new Grid(mesh.nx(), mesh.ny(), mesh.nz(), mesh.dx_m(), mesh.dy_m(), mesh.dz_m(), mesh.pbc_x(),
+                mesh.pbc_y());
     }
 
     public static Model build(LlgSpec spec) {

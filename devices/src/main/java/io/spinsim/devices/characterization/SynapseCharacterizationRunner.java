@@ -1,5 +1,6 @@
 package io.spinsim.devices.characterization;
 
+import io.spinsim.devices.llg.DeviceSimulation;
 import io.spinsim.devices.magnetization.CellRegion;
 import io.spinsim.devices.profile.ProfileArtifacts;
 import io.spinsim.devices.resistance.WriteEnergy;
@@ -8,7 +9,6 @@ import io.spinsim.jobs.JobTypes;
 import io.spinsim.jobs.device.SynapseCharacterizationSpec;
 import io.spinsim.jobs.device.SynapseProtocol;
 import io.spinsim.jobs.device.WriteEnergyModel;
-import io.spinsim.jobs.llg.LlgSpec;
 import io.spinsim.jobs.llg.Mesh;
 import io.spinsim.jobs.llg.Shape;
 import io.spinsim.jobs.profile.DeviceProfile;
@@ -19,17 +19,10 @@ import io.spinsim.jobs.run.Artifact;
 import io.spinsim.jobs.run.JobContext;
 import io.spinsim.jobs.run.JobOutcome;
 import io.spinsim.jobs.run.JobRunner;
-import io.spinsim.physics.engine.EngineSetup;
-import io.spinsim.physics.engine.LlgEngine;
-import io.spinsim.physics.kernel.Backends;
-import io.spinsim.physics.kernel.FusedKernel;
-import io.spinsim.physics.kernel.KernelShape;
 import io.spinsim.physics.outputs.MzImage;
 import io.spinsim.physics.outputs.Snapshot;
 import io.spinsim.physics.relax.Relaxer;
-import io.spinsim.physics.run.InitialMagnetization;
 import io.spinsim.physics.run.Simulation;
-import io.spinsim.physics.run.SimulationBuilder;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,33 +44,23 @@ public final class SynapseCharacterizationRunner implements JobRunner<SynapseCha
     @Override
     public JobOutcome run(SynapseCharacterizationSpec spec, JobContext context) {
         context.progress(0, "building the engine");
-        LlgSpec device = spec.pulsedDevice();
-        SimulationBuilder.Model model = SimulationBuilder.build(device);
-        EngineSetup setup = model.setup();
-        KernelShape shape = KernelShape.of(setup.grid(), setup.regions().size(),
-                setup.demagMode() == FusedKernel.DEMAG_FFT, setup.temperatureK() > 0);
         SynapseReadout readout = readout(spec);
         SynapseProtocol protocol = spec.protocol();
         List<PulseSample> trace = new ArrayList<>();
         List<Artifact> images = new ArrayList<>();
-        Relaxer.Result relaxed = null;
+        Relaxer.Result relaxed;
         long steps;
         String backend;
-        try (LlgEngine engine = new LlgEngine(setup, Backends.kernel(shape, device.run().precision()),
-                Backends.executor(device.run().backend()))) {
-            engine.setMagnetization(InitialMagnetization.of(device, setup.grid()));
-            if (device.relax() != null) {
-                context.progress(0, "relaxing");
-                relaxed = Relaxer.relax(engine, device.relax().max_torque_T(), device.relax().max_time_s());
-            }
-            Simulation simulation = new Simulation(engine, SimulationBuilder.stepper(device.run()));
+        try (DeviceSimulation device = new DeviceSimulation(spec.pulsedDevice(), context)) {
+            Simulation simulation = device.simulation();
             Snapshot start = simulation.snapshot(false);
             trace.add(readout.read(PulseSample.Phase.LTP, 0, start));
             images.add(Artifact.png("mz_start.png", MzImage.png(start)));
             simulation.run(protocol.durationS(), List.of(new Simulation.Schedule(protocol.period_s(), false,
                     s -> record(s, protocol, readout, trace, images))), context::progress);
+            relaxed = device.relaxed();
             steps = simulation.steps();
-            backend = engine.backend();
+            backend = device.backend();
         }
         context.progress(1, "analysing");
         return outcome(spec, trace, images, relaxed, steps, backend, context.jobId().toString());

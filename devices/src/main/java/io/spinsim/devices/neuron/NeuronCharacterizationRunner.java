@@ -23,9 +23,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs {@code neuron-characterization} jobs on the seed 003 domain-wall LIF neuron: state, MTJ resistance and
+ * Runs {@code neuron-characterization} jobs. On the seed 003 domain-wall LIF neuron: state, MTJ resistance and
  * divider voltage against time for each pulse period, integrate/leak rates fitted from the first trace, and the
- * spike rate for every (current, period) pair.
+ * spike rate for every (current, period) pair. On a micromagnetic skyrmion neuron: {@link
+ * SkyrmionNeuronCharacterization}.
  */
 public final class NeuronCharacterizationRunner implements JobRunner<NeuronCharacterizationSpec> {
 
@@ -39,6 +40,9 @@ public final class NeuronCharacterizationRunner implements JobRunner<NeuronChara
 
     @Override
     public JobOutcome run(NeuronCharacterizationSpec spec, JobContext context) {
+        if (spec.skyrmion_llg() != null) {
+            return SkyrmionNeuronCharacterization.run(spec, context);
+        }
         DomainWallLifNeuron neuron = neuron(spec.dw_lif());
         List<Map<String, Object>> perPeriod = new ArrayList<>();
         StringBuilder traces = new StringBuilder("period_s,t_s,m,r_ohm,v_out_V,current_A_per_m2\n");

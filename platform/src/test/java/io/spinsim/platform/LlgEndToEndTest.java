@@ -74,10 +74,13 @@ class LlgEndToEndTest {
     void runningJobStopsWhenCancelled() throws Exception {
         String id = rest.submit(film(5e-9)).get("id").asString();
         String api = platform.url(ServiceKind.API);
+        long deadline = System.currentTimeMillis() + 60_000;
         JsonNode job;
         do {
             Thread.sleep(100);
             job = JSON.readTree(RestDriver.get(api + "/api/v1/jobs/" + id).body());
+            assertThat(job.get("status").asString()).as("%s", job).isIn("queued", "running");
+            assertThat(System.currentTimeMillis()).as("no progress within 60 s: %s", job).isLessThan(deadline);
         } while (!job.get("status").asString().equals("running") || job.get("progress").get("fraction").asDouble() == 0);
 
         HttpResponse<byte[]> cancel = RestDriver.HTTP.send(HttpRequest.newBuilder(

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.net.http.HttpResponse;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Files;
@@ -115,6 +117,72 @@ class PlatformEndToEndTest {
         assertThat(jdbc.queryForObject("select count(*) from results where job_id = ?", Integer.class, id)).isEqualTo(1);
         List<String> kinds = jdbc.queryForList("select kind from job_events where job_id = ? order by id", String.class, id);
         assertThat(kinds).containsSubsequence("lease-expired", "claimed", "succeeded");
+    }
+
+    @Test
+    void sweepFansOutChildJobsAndAggregatesTheStonerWohlfarthTilt() throws Exception {
+        // macrospin-like film (uniform state, no demag): a field Bx across the easy axis tilts m to
+        // sin(theta) = Bx / B_K with B_K = 2 Ku / Ms = 2.759 T (Stoner-Wohlfarth); alpha = 1 relaxes it in ~4 ps
+        String sweep = """
+                {"type": "sweep", "spec": {"name": "tilt vs field",
+                  "job": {"type": "llg", "spec": {
+                    "mesh": {"nx": 8, "ny": 8, "nz": 1, "dx_m": 2e-9, "dy_m": 2e-9, "dz_m": 1e-9},
+                    "material": {"ms_A_per_m": 5.8e5, "a_J_per_m": 1.5e-11, "ku_J_per_m3": 8e5, "alpha": 1.0},
+                    "field": {"b_T": [0.1, 0, 0]},
+                    "run": {"dt_s": 5e-14, "duration_s": 6e-11, "backend": "java"}}},
+                  "axes": [{"path": "field.b_T[0]", "values": [0.1, 0.3, 0.5]},
+                           {"path": "material.ku_J_per_m3", "values": [8e5, 1.6e6]}],
+                  "collect": ["final_m[0]", "energy_J"],
+                  "heatmap": {"x": "field.b_T[0]", "y": "material.ku_J_per_m3", "value": "final_m[0]"}}}""";
+        JsonNode parent = rest.submit(sweep);
+        assertThat(parent.get("children").get("queued").asInt()).isEqualTo(6);
+        JsonNode done = rest.await(parent.get("id").asString());
+        assertThat(done.get("status").asString()).as("%s", done).isEqualTo("succeeded");
+        assertThat(done.get("result").get("children").get("succeeded").asInt()).isEqualTo(6);
+
+        String csv = new String(rest.download(rest.artifact(done, "sweep.csv")).body());
+        List<String> rows = csv.lines().toList();
+        assertThat(rows.get(0)).isEqualTo("field.b_T[0],material.ku_J_per_m3,status,final_m[0],energy_J");
+        assertThat(rows).hasSize(7);
+        for (String row : rows.subList(1, rows.size())) {
+            String[] c = row.split(",");
+            double bx = Double.parseDouble(c[0]);
+            double ku = Double.parseDouble(c[1]);
+            double expected = bx / (2 * ku / 5.8e5);
+            // 3 %: the film is uniform, so the only error is the remaining relaxation after 60 ps (~15 time
+            // constants) and the fp32 state
+            assertThat(Double.parseDouble(c[3])).as(row).isCloseTo(expected, org.assertj.core.data.Percentage.withPercentage(3));
+        }
+        assertThat(rest.download(rest.artifact(done, "heatmap.png")).body()).startsWith(0x89, 'P', 'N', 'G');
+        JsonNode children = RestDriver.JSON.readTree(RestDriver.get(platform.url(ServiceKind.API)
+                + done.get("links").get("children").asString()).body());
+        assertThat(children.get("items").size()).isEqualTo(6);
+        assertThat(children.get("items").get(0).get("label").asString()).contains("field.b_T[0]=");
+    }
+
+    @Test
+    void cancellingASweepCancelsItsQueuedChildren() throws Exception {
+        String sweep = """
+                {"type": "sweep", "spec": {
+                  "job": {"type": "llg", "spec": {
+                    "mesh": {"nx": 32, "ny": 32, "nz": 1, "dx_m": 2e-9, "dy_m": 2e-9, "dz_m": 1e-9},
+                    "material": {"ms_A_per_m": 5.8e5, "a_J_per_m": 1.5e-11, "alpha": 0.1},
+                    "run": {"dt_s": 1e-14, "duration_s": 1e-8, "backend": "java"}}},
+                  "axes": [{"path": "material.alpha", "from": 0.1, "to": 0.5, "steps": 20}]}}""";
+        String id = rest.submit(sweep).get("id").asString();
+        HttpResponse<byte[]> cancel = RestDriver.HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                platform.url(ServiceKind.API) + "/api/v1/jobs/" + id + "/cancel"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(cancel.statusCode()).isEqualTo(200);
+        JdbcTemplate jdbc = platform.context(ServiceKind.API).getBean(JdbcTemplate.class);
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (jdbc.queryForObject("select count(*) from jobs where parent_id = ? and status in ('queued', 'running')",
+                Integer.class, UUID.fromString(id)) > 0) {
+            assertThat(System.currentTimeMillis()).as("children still running after 30 s").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from jobs where parent_id = ? and status = 'cancelled'",
+                Integer.class, UUID.fromString(id))).isEqualTo(20);
     }
 
     @Test

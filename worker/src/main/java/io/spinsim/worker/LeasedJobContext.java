@@ -1,12 +1,19 @@
 package io.spinsim.worker;
 
+import io.spinsim.db.jobs.ChildRow;
 import io.spinsim.db.jobs.JobQueue;
 import io.spinsim.db.jobs.LeaseState;
+import io.spinsim.jobs.composite.ChildOutcome;
 import io.spinsim.jobs.run.ArtifactSource;
 import io.spinsim.jobs.run.JobCancelledException;
 import io.spinsim.jobs.run.JobContext;
+import io.spinsim.jobs.validation.SpecReader;
+import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -55,6 +62,23 @@ final class LeasedJobContext implements JobContext {
     @Override
     public ArtifactSource artifacts() {
         return artifacts;
+    }
+
+    @Override
+    public List<ChildOutcome> children() {
+        return queue.children(jobId).stream().map(LeasedJobContext::outcome).toList();
+    }
+
+    private static ChildOutcome outcome(ChildRow row) {
+        Map<String, UUID> artifactIds = new LinkedHashMap<>();
+        tree(row.artifactsJson()).properties().forEach(e -> artifactIds.put(e.getKey(),
+                UUID.fromString(e.getValue().asString())));
+        return new ChildOutcome(row.id(), row.label(), row.type(), row.status(), tree(row.specJson()),
+                tree(row.resultJson()), tree(row.errorJson()), artifactIds);
+    }
+
+    private static JsonNode tree(String json) {
+        return json == null ? null : SpecReader.mapper().readTree(json);
     }
 
     /** Extends the lease; remembers a cancel request or a lost lease for the runner's next progress call. */

@@ -39,6 +39,7 @@ public class JobEntity {
     @ColumnTransformer(write = "?::jsonb")
     private String error;
     private UUID parentId;
+    private String label;
     private Instant createdAt;
     private Instant startedAt;
     private Instant finishedAt;
@@ -131,6 +132,10 @@ public class JobEntity {
 
     public UUID getParentId() {
         return parentId;
+    }
+
+    public String getLabel() {
+        return label;
     }
 
     public Instant getCreatedAt() {

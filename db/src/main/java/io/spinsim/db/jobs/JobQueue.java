@@ -3,11 +3,14 @@ package io.spinsim.db.jobs;
 import io.spinsim.db.artifacts.ArtifactStore;
 import io.spinsim.jobs.run.Artifact;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -26,15 +29,32 @@ public class JobQueue {
         this.artifacts = artifacts;
     }
 
+    /**
+     * Enqueues a composite job and its children in one transaction. The parent is claimed only after every child
+     * has finished. On an idempotent replay nothing new is written.
+     */
+    @Transactional
+    public Submission submitComposite(NewJob parent, List<NewJob> children) {
+        Submission s = submit(parent);
+        if (s.created()) {
+            for (NewJob child : children) {
+                submit(new NewJob(child.type(), child.worker(), child.specJson(), parent.priority(),
+                        parent.maxAttempts(), null, child.requestSha256(), s.id(), child.label()));
+            }
+        }
+        return s;
+    }
+
     @Transactional
     public Submission submit(NewJob job) {
         UUID id = UUID.randomUUID();
         List<UUID> inserted = jdbc.queryForList("""
-                insert into jobs (id, type, worker, spec, priority, max_attempts, idempotency_key, request_sha256, parent_id)
-                values (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)
+                insert into jobs (id, type, worker, spec, priority, max_attempts, idempotency_key, request_sha256,
+                    parent_id, label)
+                values (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)
                 on conflict (idempotency_key) where idempotency_key is not null do nothing
                 returning id""", UUID.class, id, job.type(), job.worker(), job.specJson(), job.priority(),
-                job.maxAttempts(), job.idempotencyKey(), job.requestSha256(), job.parentId());
+                job.maxAttempts(), job.idempotencyKey(), job.requestSha256(), job.parentId(), job.label());
         if (inserted.isEmpty()) {
             return jdbc.queryForObject("select id, request_sha256 from jobs where idempotency_key = ?",
                     (rs, i) -> new Submission(rs.getObject(1, UUID.class), false,
@@ -50,8 +70,10 @@ public class JobQueue {
     public List<ClaimedJob> claim(String worker, List<String> types, String owner, Duration lease, int max) {
         List<ClaimedJob> claimed = jdbc.query("""
                         with next as (
-                            select id from jobs
+                            select id from jobs p
                             where status = 'queued' and worker = ? and type = any (?)
+                              and not exists (select 1 from jobs c where c.parent_id = p.id
+                                              and c.status in ('queued', 'running'))
                             order by priority desc, created_at
                             limit ?
                             for update skip locked)
@@ -147,6 +169,7 @@ public class JobQueue {
                 jdbc.update("update jobs set status = 'cancelled', finished_at = now(), updated_at = now(), "
                         + "progress_message = 'cancelled before it ran' where id = ?", id);
                 event(id, "cancelled", "cancelled while queued", actor);
+                cancelChildren(id, actor);
                 return CancelOutcome.CANCELLED;
             }
             case "running" -> {
@@ -158,6 +181,39 @@ public class JobQueue {
                 return CancelOutcome.ALREADY_FINISHED;
             }
         }
+    }
+
+    /** Cancels the unfinished children of a cancelled composite job. */
+    private void cancelChildren(UUID parentId, String actor) {
+        List<UUID> queued = jdbc.queryForList("""
+                update jobs set status = 'cancelled', finished_at = now(), updated_at = now(),
+                    progress_message = 'parent cancelled' where parent_id = ? and status = 'queued' returning id""",
+                UUID.class, parentId);
+        List<UUID> running = jdbc.queryForList("""
+                update jobs set cancel_requested = true, updated_at = now()
+                where parent_id = ? and status = 'running' returning id""", UUID.class, parentId);
+        queued.forEach(c -> event(c, "cancelled", "parent " + parentId + " cancelled", actor));
+        running.forEach(c -> event(c, "cancel-requested", "parent " + parentId + " cancelled", actor));
+    }
+
+    /** How the children of a composite job ended, in creation order, with their results and artifact ids. */
+    public List<ChildRow> children(UUID parentId) {
+        return jdbc.query("""
+                select j.id, j.label, j.type, j.status, j.spec::text, r.summary::text, j.error::text,
+                       (select coalesce(json_object_agg(a.name, a.id), '{}')::text
+                        from artifacts a where a.job_id = j.id)
+                from jobs j left join results r on r.job_id = j.id
+                where j.parent_id = ? order by j.seq""",
+                (rs, i) -> new ChildRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)), parentId);
+    }
+
+    /** Number of children of a composite job by status; empty for a plain job. */
+    public Map<String, Integer> childCounts(UUID parentId) {
+        Map<String, Integer> counts = new TreeMap<>();
+        jdbc.query("select status, count(*) from jobs where parent_id = ? group by status",
+                (RowCallbackHandler) rs -> counts.put(rs.getString(1), rs.getInt(2)), parentId);
+        return counts;
     }
 
     /**

@@ -8,8 +8,15 @@ import java.util.UUID;
  * @param specJson       normalized spec (defaults filled in) as JSON
  * @param idempotencyKey client's key, or null
  * @param requestSha256  hash of the request body, to tell a retry from a different request under the same key
- * @param parentId       parent job of a sweep, or null
+ * @param parentId       parent job of a sweep or regression suite, or null
+ * @param label          how the parent refers to this child (a grid point, a test case), or null
  */
 public record NewJob(String type, String worker, String specJson, int priority, int maxAttempts,
-                     String idempotencyKey, String requestSha256, UUID parentId) {
+                     String idempotencyKey, String requestSha256, UUID parentId, String label) {
+
+    /** A job without parent. */
+    public NewJob(String type, String worker, String specJson, int priority, int maxAttempts, String idempotencyKey,
+                  String requestSha256, UUID parentId) {
+        this(type, worker, specJson, priority, maxAttempts, idempotencyKey, requestSha256, parentId, null);
+    }
 }

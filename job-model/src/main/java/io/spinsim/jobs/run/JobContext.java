@@ -1,5 +1,8 @@
 package io.spinsim.jobs.run;
 
+import io.spinsim.jobs.composite.ChildOutcome;
+
+import java.util.List;
 import java.util.UUID;
 
 /** What a running job may ask of the worker that runs it. */
@@ -17,4 +20,9 @@ public interface JobContext {
 
     /** Artifacts of other jobs (device profiles, trained weights). */
     ArtifactSource artifacts();
+
+    /** For a composite job (sweep, regression suite): how each of its children ended, in creation order. */
+    default List<ChildOutcome> children() {
+        return List.of();
+    }
 }

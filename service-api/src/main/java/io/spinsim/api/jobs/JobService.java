@@ -37,6 +37,8 @@ import java.util.UUID;
 @Service
 public class JobService {
 
+    private static final String PATH_CHILDREN = JobController.PATH + "?parent_id=%s&size=200";
+
     private final SpecReader reader = new SpecReader();
     private final JobQueue queue;
     private final JobRepository jobs;
@@ -70,11 +72,11 @@ public class JobService {
                 "type", "unknown job type '" + request.type() + "'", "one of " + JobTypes.names()));
         Object spec = reader.read(request.spec(), type.specClass(), "spec");
         String specJson = SpecReader.mapper().writeValueAsString(spec);
-        String worker = type.worker().name().toLowerCase(Locale.ROOT);
-        String requestHash = ArtifactStore.sha256((type.name() + "\n" + specJson + "\n" + request.priority() + "\n"
-                + request.max_attempts()).getBytes(StandardCharsets.UTF_8));
-        Submission s = queue.submit(new NewJob(type.name(), worker, specJson, request.priority(),
-                request.max_attempts(), idempotencyKey, requestHash, null));
+        String requestHash = sha256(type.name() + "\n" + specJson + "\n" + request.priority() + "\n"
+                + request.max_attempts());
+        NewJob job = new NewJob(type.name(), workerOf(type), specJson, request.priority(), request.max_attempts(),
+                idempotencyKey, requestHash, null);
+        Submission s = type.composite() == null ? queue.submit(job) : queue.submitComposite(job, children(type, spec));
         if (!s.sameRequest()) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
                     "Idempotency-Key was already used for a different request", null);
@@ -86,9 +88,29 @@ public class JobService {
         return new Submitted(get(s.id()), s.created());
     }
 
+    /** The validated children of a composite job, ready to enqueue under it. */
+    private static <S> List<NewJob> children(JobType<S> type, Object spec) {
+        return type.composite().children(type.specClass().cast(spec), "spec").stream().map(c -> {
+            JobType<?> childType = JobTypes.byName(c.type()).orElseThrow();
+            String childJson = SpecReader.mapper().writeValueAsString(c.spec());
+            return new NewJob(c.type(), workerOf(childType), childJson, 0, 1, null, sha256(c.type() + "\n" + childJson),
+                    null, c.label());
+        }).toList();
+    }
+
+    private static String workerOf(JobType<?> type) {
+        return type.worker().name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String sha256(String s) {
+        return ArtifactStore.sha256(s.getBytes(StandardCharsets.UTF_8));
+    }
+
     public JobViews.Job get(UUID id) {
         JobEntity e = jobs.findById(id).orElseThrow(() -> ApiException.notFound("job " + id));
         JsonNode result = results.findById(id).map(r -> tree(r.getSummary())).orElse(null);
+        Map<String, Integer> children = JobTypes.byName(e.getType()).map(JobType::composite).isPresent()
+                ? queue.childCounts(id) : Map.of();
         String self = JobController.PATH + "/" + id;
         Map<String, String> links = new LinkedHashMap<>();
         links.put("self", self);
@@ -97,10 +119,13 @@ public class JobService {
         if (!e.getStatus().terminal()) {
             links.put("cancel", self + "/cancel");
         }
+        if (!children.isEmpty()) {
+            links.put("children", PATH_CHILDREN.formatted(id));
+        }
         return new JobViews.Job(e.getId(), e.getType(), e.getStatus().dbName(), e.getPriority(), e.getAttempts(),
                 e.getMaxAttempts(), e.isCancelRequested(),
-                new JobViews.Progress(e.getProgressFraction(), e.getProgressMessage()), e.getParentId(),
-                e.getCreatedAt(), e.getStartedAt(), e.getFinishedAt(), e.getUpdatedAt(), tree(e.getSpec()), result,
+                new JobViews.Progress(e.getProgressFraction(), e.getProgressMessage()), e.getParentId(), e.getLabel(),
+                children.isEmpty() ? null : children, e.getCreatedAt(), e.getStartedAt(), e.getFinishedAt(), e.getUpdatedAt(), tree(e.getSpec()), result,
                 tree(e.getError()), links);
     }
 

@@ -24,20 +24,20 @@ public final class JobViews {
     /** A job with its spec, result summary and error. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Job(UUID id, String type, String status, int priority, int attempts, int maxAttempts,
-                      boolean cancelRequested, Progress progress, UUID parentId, Instant createdAt, Instant startedAt,
-                      Instant finishedAt, Instant updatedAt, JsonNode spec, JsonNode result, JsonNode error,
-                      Map<String, String> links) {
+                      boolean cancelRequested, Progress progress, UUID parentId, String label,
+                      Map<String, Integer> children, Instant createdAt, Instant startedAt, Instant finishedAt,
+                      Instant updatedAt, JsonNode spec, JsonNode result, JsonNode error, Map<String, String> links) {
     }
 
     /** A job in a listing: no spec or result. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record JobLine(UUID id, String type, String status, int priority, int attempts, Progress progress,
-                          UUID parentId, Instant createdAt, Instant finishedAt, String self) {
+                          UUID parentId, String label, Instant createdAt, Instant finishedAt, String self) {
 
         static JobLine of(JobEntity e) {
             return new JobLine(e.getId(), e.getType(), e.getStatus().dbName(), e.getPriority(), e.getAttempts(),
-                    new Progress(e.getProgressFraction(), e.getProgressMessage()), e.getParentId(), e.getCreatedAt(),
-                    e.getFinishedAt(), JobController.PATH + "/" + e.getId());
+                    new Progress(e.getProgressFraction(), e.getProgressMessage()), e.getParentId(), e.getLabel(),
+                    e.getCreatedAt(), e.getFinishedAt(), JobController.PATH + "/" + e.getId());
         }
     }
 

@@ -1,4 +1,4 @@
-package io.spinsim.devices.sweep;
+package io.spinsim.jobs.sweep;
 
 import io.spinsim.jobs.llg.LlgSpec;
 import io.spinsim.jobs.validation.InvalidSpecException;
@@ -73,11 +73,15 @@ class ParameterGridTest {
         for (int i = 0; i < points.size(); i++) {
             summaries.add(i == 3 ? null : JsonNodeFactory.instance.objectNode().put("skyrmions", 10 * i));
         }
-        String csv = fig5.aggregateCsv(points, summaries, List.of("skyrmions"));
+        List<String> statuses = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            statuses.add(i == 3 ? "failed" : "succeeded");
+        }
+        String csv = fig5.aggregateCsv(points, statuses, summaries, List.of("skyrmions"));
         String[] rows = csv.split("\n");
-        assertThat(rows[0]).isEqualTo("material.dmi_J_per_m2,material.ku_J_per_m3,skyrmions");
+        assertThat(rows[0]).isEqualTo("material.dmi_J_per_m2,material.ku_J_per_m3,status,skyrmions");
         assertThat(rows).hasSize(7);
         assertThat(rows[3]).endsWith(",20");
-        assertThat(rows[4]).endsWith(",");
+        assertThat(rows[4]).endsWith(",failed,");
     }
 }

@@ -1,4 +1,4 @@
-package io.spinsim.devices.sweep;
+package io.spinsim.jobs.sweep;
 
 import io.spinsim.jobs.validation.FieldViolation;
 import io.spinsim.jobs.validation.InvalidSpecException;
@@ -111,18 +111,22 @@ public record ParameterGrid(List<Axis> axes) {
     }
 
     /**
-     * One CSV row per point: the axis values, then the requested fields of that point's child summary (JSON paths
-     * as for axes; empty where a summary lacks them or the child failed, i.e. its summary is null).
+     * One CSV row per point: the axis values, the child's status, then the requested fields of that point's child
+     * summary (JSON paths as for axes; empty where a summary lacks them or the child failed, i.e. its summary is
+     * null).
      */
-    public String aggregateCsv(List<Point> points, List<JsonNode> summaries, List<String> summaryPaths) {
+    public String aggregateCsv(List<Point> points, List<String> statuses, List<JsonNode> summaries,
+                               List<String> summaryPaths) {
         StringBuilder csv = new StringBuilder();
         List<String> header = new ArrayList<>();
         axes.forEach(a -> header.add(a.path()));
+        header.add("status");
         header.addAll(summaryPaths);
         csv.append(String.join(",", header)).append('\n');
         for (int p = 0; p < points.size(); p++) {
             List<String> row = new ArrayList<>();
             points.get(p).values().values().forEach(v -> row.add(v.asString()));
+            row.add(statuses.get(p));
             for (String s : summaryPaths) {
                 JsonNode value = summaries.get(p) == null ? null : find(summaries.get(p), s);
                 row.add(value == null || value.isNull() ? "" : value.isValueNode() ? value.asString() : value.toString()
@@ -133,8 +137,8 @@ public record ParameterGrid(List<Axis> axes) {
         return csv.toString();
     }
 
-    /** The node at a path, or null. */
-    static JsonNode find(JsonNode root, String path) {
+    /** The node at a path ({@code a.b[2]}), or null. */
+    public static JsonNode find(JsonNode root, String path) {
         return find(root, steps(path));
     }
 

@@ -9,6 +9,8 @@ import io.spinsim.jobs.nn.CostSpec;
 import io.spinsim.jobs.nn.MlpSpec;
 import io.spinsim.jobs.nn.QcnnSpec;
 import io.spinsim.jobs.nn.SnnSpec;
+import io.spinsim.jobs.regression.RegressionExpansion;
+import io.spinsim.jobs.regression.RegressionSpec;
 import io.spinsim.jobs.sweep.SweepExpansion;
 import io.spinsim.jobs.sweep.SweepSpec;
 
@@ -44,7 +46,11 @@ public final class JobTypes {
             "Parameter grid over any job type, fanned out as child jobs and aggregated into a table and heat map",
             new SweepExpansion());
 
-    private static final List<JobType<?>> ALL = List.of(SWEEP, LLG, CROSSBAR_VMM, DEVICE_PROFILE, NEURON_CHARACTERIZATION,
+    public static final JobType<RegressionSpec> REGRESSION = new JobType<>("regression", RegressionSpec.class,
+            Worker.SOLVER, "Suite of reference jobs compared with theory or a reviewed baseline; writes JUnit XML",
+            new RegressionExpansion());
+
+    private static final List<JobType<?>> ALL = List.of(SWEEP, REGRESSION, LLG, CROSSBAR_VMM, DEVICE_PROFILE, NEURON_CHARACTERIZATION,
             SYNAPSE_CHARACTERIZATION, NN_MLP, NN_SNN, NN_QCNN, NN_COST);
 
     private JobTypes() {

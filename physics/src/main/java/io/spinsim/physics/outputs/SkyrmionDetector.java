@@ -9,13 +9,15 @@ import java.util.List;
 /**
  * Finds skyrmions (and other reversed domains) in one layer: the background sign s is that of the layer's mean m_z;
  * a skyrmion is a 4-connected cluster of cells with s m_z < 0 (its core, bounded by the m_z = 0 contour). For each:
- * centre = centroid of the core weighted by (1 - s m_z)/2, radius = sqrt(core area / pi), and its own Berg-Luscher
- * charge summed over the squares that touch the core grown by the wall (cells with s m_z < {@value #WALL_EDGE}).
+ * centre = centroid of the core weighted by (1 - s m_z)/2, radius = sqrt(core area / pi), and its own charge: the
+ * Berg-Luscher solid angles of the squares nearer to its centre than to any other skyrmion's and within
+ * {@value #REACH} radii (at least {@value #MIN_REACH_CELLS} cells) of it, so that tails count and edge canting far
+ * away does not.
  */
 public final class SkyrmionDetector {
 
-    /** Cells with s m_z below this belong to the skyrmion's wall when its charge is summed. */
-    static final double WALL_EDGE = 0.9;
+    static final double REACH = 3;
+    static final int MIN_REACH_CELLS = 10;
 
     /**
      * @param layer    z plane
@@ -36,21 +38,26 @@ public final class SkyrmionDetector {
         double sign = Math.signum(meanMz(s, layer));
         double background = sign == 0 ? 1 : sign;
         int[] label = new int[g.cellsPerLayer()];
-        List<Skyrmion> found = new ArrayList<>();
+        List<Skyrmion> cores = new ArrayList<>();
         for (int iy = 0; iy < g.ny(); iy++) {
             for (int ix = 0; ix < g.nx(); ix++) {
-                int p = ix + g.nx() * iy;
-                if (label[p] == 0 && reversed(s, layer, ix, iy, background, 0)) {
-                    found.add(cluster(s, layer, ix, iy, background, label, found.size() + 1));
+                if (label[ix + g.nx() * iy] == 0 && reversed(s, layer, ix, iy, background)) {
+                    cores.add(core(s, layer, ix, iy, background, label, cores.size() + 1));
                 }
             }
+        }
+        double[] q = charges(s, layer, cores);
+        List<Skyrmion> found = new ArrayList<>();
+        for (int k = 0; k < cores.size(); k++) {
+            Skyrmion c = cores.get(k);
+            found.add(new Skyrmion(layer, c.x_m(), c.y_m(), c.radius_m(), q[k], c.cells()));
         }
         return found;
     }
 
-    private static Skyrmion cluster(Snapshot s, int layer, int x0, int y0, double background, int[] label, int id) {
+    private static Skyrmion core(Snapshot s, int layer, int x0, int y0, double background, int[] label, int id) {
         Grid g = s.grid();
-        List<int[]> core = flood(s, layer, x0, y0, background, 0, label, id);
+        List<int[]> core = flood(s, layer, x0, y0, background, label, id);
         double weight = 0;
         double cx = 0;
         double cy = 0;
@@ -60,30 +67,42 @@ public final class SkyrmionDetector {
             cx += w * g.x(c[0]);
             cy += w * g.y(c[1]);
         }
-        int[] wallLabel = new int[g.cellsPerLayer()];
-        List<int[]> extended = flood(s, layer, x0, y0, background, WALL_EDGE, wallLabel, 1);
-        boolean[] counted = new boolean[g.cellsPerLayer()];
-        double q = 0;
-        for (int[] c : extended) {
-            for (int sx = -1; sx <= 0; sx++) {
-                for (int sy = -1; sy <= 0; sy++) {
-                    int px = c[0] + sx;
-                    int py = c[1] + sy;
-                    if (px >= 0 && py >= 0 && !counted[px + g.nx() * py]) {
-                        counted[px + g.nx() * py] = true;
-                        q += TopologicalCharge.plaquette(s, px, py, layer);
+        double area = core.size() * g.dx() * g.dy();
+        return new Skyrmion(layer, cx / weight, cy / weight, Math.sqrt(area / Math.PI), 0, core.size());
+    }
+
+    /** Charge of each core: solid angles of the squares (centre at the shared corner) assigned to it. */
+    private static double[] charges(Snapshot s, int layer, List<Skyrmion> cores) {
+        Grid g = s.grid();
+        double[] q = new double[cores.size()];
+        if (cores.isEmpty()) {
+            return q;
+        }
+        for (int iy = 0; iy < g.ny(); iy++) {
+            for (int ix = 0; ix < g.nx(); ix++) {
+                double x = g.x(ix) + g.dx() / 2;
+                double y = g.y(iy) + g.dy() / 2;
+                int nearest = -1;
+                double best = Double.POSITIVE_INFINITY;
+                for (int k = 0; k < cores.size(); k++) {
+                    Skyrmion c = cores.get(k);
+                    double d = Math.hypot(x - c.x_m(), y - c.y_m());
+                    double reach = Math.max(REACH * c.radius_m(), MIN_REACH_CELLS * Math.max(g.dx(), g.dy()));
+                    if (d < best && d <= reach) {
+                        best = d;
+                        nearest = k;
                     }
+                }
+                if (nearest >= 0) {
+                    q[nearest] += TopologicalCharge.plaquette(s, ix, iy, layer) / (4 * Math.PI);
                 }
             }
         }
-        double area = core.size() * g.dx() * g.dy();
-        return new Skyrmion(layer, cx / weight, cy / weight, Math.sqrt(area / Math.PI), q / (4 * Math.PI),
-                core.size());
+        return q;
     }
 
-    /** Cells 4-connected to (x0, y0) with s m_z < threshold; marks them in label. */
-    private static List<int[]> flood(Snapshot s, int layer, int x0, int y0, double background, double threshold,
-                                     int[] label, int id) {
+    /** Cells 4-connected to (x0, y0) with s m_z < 0; marks them in label. */
+    private static List<int[]> flood(Snapshot s, int layer, int x0, int y0, double background, int[] label, int id) {
         Grid g = s.grid();
         List<int[]> cells = new ArrayList<>();
         ArrayDeque<int[]> queue = new ArrayDeque<>();
@@ -97,7 +116,7 @@ public final class SkyrmionDetector {
                 int x = c[0] + d[0];
                 int y = c[1] + d[1];
                 if (x >= 0 && y >= 0 && x < g.nx() && y < g.ny() && label[x + g.nx() * y] == 0
-                        && reversed(s, layer, x, y, background, threshold)) {
+                        && reversed(s, layer, x, y, background)) {
                     label[x + g.nx() * y] = id;
                     queue.add(new int[]{x, y});
                 }
@@ -106,9 +125,9 @@ public final class SkyrmionDetector {
         return cells;
     }
 
-    private static boolean reversed(Snapshot s, int layer, int ix, int iy, double background, double threshold) {
+    private static boolean reversed(Snapshot s, int layer, int ix, int iy, double background) {
         int i = s.grid().index(ix, iy, layer);
-        return s.magnetic(i) && background * s.component(2, i) < threshold;
+        return s.magnetic(i) && background * s.component(2, i) < 0;
     }
 
     static double meanMz(Snapshot s, int layer) {

@@ -1,8 +1,10 @@
 package io.spinsim.devices.compact;
 
+import io.spinsim.physics.terms.UniaxialAnisotropyField;
+
 /**
- * Voltage-controlled magnetic anisotropy (seed 000 eq.11): K(V) = K(0) - xi E / t_FL with E = V / t_ox the field
- * across the oxide.
+ * Voltage-controlled magnetic anisotropy as a compact model of the gate voltage (seed 000 eq.11):
+ * K(V) = K(0) - xi E / t_FL with E = V / t_ox the field across the oxide; the shift is the engine's own.
  *
  * @param k0JPerM3           anisotropy at zero voltage
  * @param xiJPerVM           VCMA coefficient xi (seed 000: 130 fJ/(V m) = 1.3e-13 J/(V m))
@@ -12,8 +14,8 @@ package io.spinsim.devices.compact;
 public record VcmaAnisotropy(double k0JPerM3, double xiJPerVM, double freeLayerThicknessM, double oxideThicknessM) {
 
     public double anisotropyJPerM3(double voltageV) {
-        double field = voltageV / oxideThicknessM;
-        return k0JPerM3 - xiJPerVM * field / freeLayerThicknessM; // seed 000 eq.11
+        return k0JPerM3 + UniaxialAnisotropyField.vcmaShift(xiJPerVM, voltageV / oxideThicknessM,
+                freeLayerThicknessM); // seed 000 eq.11
     }
 
     /** Voltage that shifts the anisotropy by dK (positive dK lowers K). */

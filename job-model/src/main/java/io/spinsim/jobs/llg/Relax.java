@@ -4,8 +4,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.spinsim.jobs.validation.InRange;
 
 /**
- * Energy minimization before the run (present: relax first), with precession, thermal field and time-dependent
- * drives off, until the largest torque |m x B| drops below the threshold.
+ * Energy minimization before the run (present: relax first), with precession and thermal field off and only the
+ * uniform field {@code field.b_T} applied (field pulses and currents are off), until the largest torque |m x B|
+ * drops below the threshold.
  *
  * @param method         minimize (default): steepest descent with Barzilai-Borwein steps, fast on fine meshes;
  *                       damped: damping-only dynamics integrated with rk45, slower but follows a physical path

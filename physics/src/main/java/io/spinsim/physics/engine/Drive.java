@@ -15,4 +15,7 @@ public interface Drive {
 
     /** False when the value never changes: the tables are then built once. */
     boolean timeDependent();
+
+    /** Whether it acts during relaxation (only the static uniform field does; pulses and currents do not). */
+    boolean activeWhileRelaxing();
 }

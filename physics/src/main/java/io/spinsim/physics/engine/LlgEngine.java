@@ -136,8 +136,8 @@ public final class LlgEngine implements AutoCloseable {
     }
 
     /**
-     * Relaxation mode: damping-only torque at unit rate, no thermal field, only the constant drives (time-dependent
-     * fields and currents are off).
+     * Relaxation mode: damping-only torque at unit rate, no thermal field, only the drives active while relaxing
+     * (the uniform applied field; pulses and currents are off).
      */
     public void setRelaxing(boolean relaxing) {
         this.relaxing = relaxing;
@@ -228,7 +228,7 @@ public final class LlgEngine implements AutoCloseable {
             Arrays.fill(pDl, 0);
             Arrays.fill(pFl, 0);
             for (Drive d : setup.drives()) {
-                if (!relaxing || !d.timeDependent()) {
+                if (!relaxing || d.activeWhileRelaxing()) {
                     d.addTo(t, bExt, pDl, pFl);
                 }
             }

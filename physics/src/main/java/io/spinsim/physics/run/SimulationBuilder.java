@@ -152,11 +152,11 @@ public final class SimulationBuilder {
         }
         List<Drive> drives = new ArrayList<>();
         if (spec.field().b_T().norm() > 0) {
-            drives.add(new ZeemanField(magnetic, vector(spec.field().b_T()), Waveform.ALWAYS));
+            drives.add(new ZeemanField(magnetic, vector(spec.field().b_T()), Waveform.ALWAYS, true));
         }
         int d = 0;
         for (FieldPulse p : spec.field().pulses()) {
-            drives.add(new ZeemanField(map.entriesOfDrive(d++), vector(p.b_T()), waveform(p.profile())));
+            drives.add(new ZeemanField(map.entriesOfDrive(d++), vector(p.b_T()), waveform(p.profile()), false));
         }
         for (Current c : spec.currents()) {
             boolean[] on = map.entriesOfDrive(d++);

@@ -5,23 +5,27 @@ import io.spinsim.physics.engine.Waveform;
 
 /**
  * Applied field, energy density -Ms m . B (seed 000 eq.5): a flux density B (T) on a set of regions with a time
- * profile (constant, single pulse or pulse train). The uniform field of a run is one ZeemanField on every region.
+ * profile (constant, single pulse or pulse train). The uniform field of a run is one ZeemanField on every region,
+ * the only one that also acts while relaxing.
  */
 public final class ZeemanField implements Drive {
 
     private final boolean[] regions;
     private final double[] bT;
     private final Waveform waveform;
+    private final boolean whileRelaxing;
 
     /**
-     * @param regions  which region table entries it acts on
-     * @param bT       flux density {x, y, z} while on, T
-     * @param waveform time profile
+     * @param regions       which region table entries it acts on
+     * @param bT            flux density {x, y, z} while on, T
+     * @param waveform      time profile
+     * @param whileRelaxing whether it also acts during relaxation (the spec's uniform field b_T)
      */
-    public ZeemanField(boolean[] regions, double[] bT, Waveform waveform) {
+    public ZeemanField(boolean[] regions, double[] bT, Waveform waveform, boolean whileRelaxing) {
         this.regions = regions.clone();
         this.bT = bT.clone();
         this.waveform = waveform;
+        this.whileRelaxing = whileRelaxing;
     }
 
     @Override
@@ -42,5 +46,10 @@ public final class ZeemanField implements Drive {
     @Override
     public boolean timeDependent() {
         return !waveform.constant();
+    }
+
+    @Override
+    public boolean activeWhileRelaxing() {
+        return whileRelaxing;
     }
 }

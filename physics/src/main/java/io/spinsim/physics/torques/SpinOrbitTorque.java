@@ -56,6 +56,11 @@ public final class SpinOrbitTorque implements Drive {
         return !waveform.constant();
     }
 
+    @Override
+    public boolean activeWhileRelaxing() {
+        return false;
+    }
+
     static double[] cross(double[] a, double[] b) {
         return new double[]{a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
     }

@@ -51,4 +51,9 @@ public final class SpinTransferTorqueCpp implements Drive {
     public boolean timeDependent() {
         return !waveform.constant();
     }
+
+    @Override
+    public boolean activeWhileRelaxing() {
+        return false;
+    }
 }

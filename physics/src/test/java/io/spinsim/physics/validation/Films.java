@@ -34,7 +34,7 @@ final class Films {
         int[] regionOfCell = new int[grid.cells()];
         Arrays.fill(regionOfCell, 1);
         List<Drive> drives = new ArrayList<>(extraDrives);
-        drives.add(new ZeemanField(new boolean[]{false, true}, bT, Waveform.ALWAYS));
+        drives.add(new ZeemanField(new boolean[]{false, true}, bT, Waveform.ALWAYS, true));
         return new EngineSetup(grid, regionOfCell, List.of(RegionParameters.VACUUM, material),
                 InterlayerExchangeField.bulk(grid.nz()), drives, demagMode, 0, 1);
     }

@@ -33,6 +33,22 @@ final class PlatformClient {
         return expectJson(http.send(req, HttpResponse.BodyHandlers.ofByteArray()), "submit");
     }
 
+    JsonNode post(String path, byte[] body) throws IOException, InterruptedException {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return expectJson(http.send(req, HttpResponse.BodyHandlers.ofByteArray()), "POST " + path);
+    }
+
+    /** The bytes of a job's artifact by name. */
+    byte[] artifactBytes(String jobId, String name) throws IOException, InterruptedException {
+        for (JsonNode a : getJson("/api/v1/jobs/" + jobId + "/artifacts")) {
+            if (a.get("name").asString().equals(name)) {
+                return download(a.get("href").asString());
+            }
+        }
+        throw new IOException("job " + jobId + " has no artifact " + name);
+    }
+
     JsonNode job(String id) throws IOException, InterruptedException {
         return getJson("/api/v1/jobs/" + id);
     }
@@ -47,16 +63,20 @@ final class PlatformClient {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
         for (JsonNode a : getJson("/api/v1/jobs/" + jobId + "/artifacts")) {
-            HttpRequest req = HttpRequest.newBuilder(URI.create(baseUrl + a.get("href").asString())).GET().build();
-            HttpResponse<byte[]> res = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
-            if (res.statusCode() != 200) {
-                throw new IOException("download of " + a.get("name").asString() + " failed: HTTP " + res.statusCode());
-            }
             Path file = dir.resolve(Path.of(a.get("name").asString()).getFileName());
-            Files.write(file, res.body());
+            Files.write(file, download(a.get("href").asString()));
             written.add(file);
         }
         return written;
+    }
+
+    private byte[] download(String href) throws IOException, InterruptedException {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(baseUrl + href)).GET().build();
+        HttpResponse<byte[]> res = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+        if (res.statusCode() != 200) {
+            throw new IOException("download of " + href + " failed: HTTP " + res.statusCode());
+        }
+        return res.body();
     }
 
     private JsonNode expectJson(HttpResponse<byte[]> res, String what) throws IOException {

@@ -78,6 +78,7 @@ final class PlatformLauncher {
             for (ServiceKind kind : services) {
                 Map<String, Object> props = new HashMap<>(extra);
                 props.put("spring.config.name", kind.configName);
+                props.putIfAbsent("spring.main.banner-mode", "off");
                 props.put("spring.datasource.url", url);
                 putIfSet(props, "spring.datasource.username", env.get("SPINSIM_DB_USER"));
                 putIfSet(props, "spring.datasource.password", env.get("SPINSIM_DB_PASSWORD"));

@@ -66,7 +66,11 @@ public class JobService {
      * offending field named.
      */
     public Submitted submit(byte[] body, String idempotencyKey) {
-        JsonNode tree = parse(body);
+        return submit(parse(body), idempotencyKey);
+    }
+
+    /** As {@link #submit(byte[], String)}, for a request already parsed. */
+    public Submitted submit(JsonNode tree, String idempotencyKey) {
         JobRequest request = reader.read(tree, JobRequest.class, "");
         JobType<?> type = JobTypes.byName(request.type()).orElseThrow(() -> new InvalidSpecException(
                 "type", "unknown job type '" + request.type() + "'", "one of " + JobTypes.names()));
@@ -124,9 +128,20 @@ public class JobService {
         }
         return new JobViews.Job(e.getId(), e.getType(), e.getStatus().dbName(), e.getPriority(), e.getAttempts(),
                 e.getMaxAttempts(), e.isCancelRequested(),
-                new JobViews.Progress(e.getProgressFraction(), e.getProgressMessage()), e.getParentId(), e.getLabel(),
+                progress(e, children), e.getParentId(), e.getLabel(),
                 children.isEmpty() ? null : children, e.getCreatedAt(), e.getStartedAt(), e.getFinishedAt(), e.getUpdatedAt(), tree(e.getSpec()), result,
                 tree(e.getError()), links);
+    }
+
+    /** A composite job waiting for its children reports how many of them have finished. */
+    private static JobViews.Progress progress(JobEntity e, Map<String, Integer> children) {
+        if (children.isEmpty() || e.getStatus() != JobStatus.QUEUED) {
+            return new JobViews.Progress(e.getProgressFraction(), e.getProgressMessage());
+        }
+        int total = children.values().stream().mapToInt(Integer::intValue).sum();
+        int open = children.getOrDefault("queued", 0) + children.getOrDefault("running", 0);
+        return new JobViews.Progress((double) (total - open) / total,
+                (total - open) + " of " + total + " child jobs finished");
     }
 
     public JobViews.JobPage list(String type, String status, UUID parentId, int page, int size) {

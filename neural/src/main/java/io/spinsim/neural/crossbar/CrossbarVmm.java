@@ -21,7 +21,7 @@ public final class CrossbarVmm implements AutoCloseable {
         }
         this.rows = rows;
         this.cols = cols;
-        this.matrix = matrix.clone();
+        this.matrix = inputMajor(matrix, rows, cols);
         this.device = device;
         this.kernel = device == null ? null : newKernel();
     }
@@ -71,19 +71,35 @@ public final class CrossbarVmm implements AutoCloseable {
         return output;
     }
 
-    /** Java twin of {@link CrossbarVmmKernel#run()}: same per-row summation order. */
+    /**
+     * Java twin of {@link CrossbarVmmKernel#run()}: each output sums its inputs in the same order j = 0, 1, ...;
+     * the loop runs over outputs innermost so that it vectorizes over the input-major matrix.
+     */
     static void multiplyJava(float[] matrix, int rows, int cols, float[] input, int batch, float[] output) {
         for (int b = 0; b < batch; b++) {
             int x0 = b * cols;
-            for (int i = 0; i < rows; i++) {
-                int m0 = i * cols;
-                float sum = 0f;
-                for (int j = 0; j < cols; j++) {
-                    sum += matrix[m0 + j] * input[x0 + j];
+            int y0 = b * rows;
+            for (int j = 0; j < cols; j++) {
+                float x = input[x0 + j];
+                if (x == 0f) {
+                    continue;
                 }
-                output[b * rows + i] = sum;
+                int m0 = j * rows;
+                for (int i = 0; i < rows; i++) {
+                    output[y0 + i] += matrix[m0 + i] * x;
+                }
             }
         }
+    }
+
+    private static float[] inputMajor(float[] rowMajor, int rows, int cols) {
+        float[] t = new float[rowMajor.length];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                t[j * rows + i] = rowMajor[i * cols + j];
+            }
+        }
+        return t;
     }
 
     /** "opencl: device" when the last call ran on an OpenCL device, else "java". */

@@ -18,13 +18,22 @@ public final class DeviceResolver {
     }
 
     public static ConductanceLevels resolve(DeviceSelection selection, ArtifactSource artifacts) {
+        return levels(selection, profile(selection, artifacts));
+    }
+
+    /** Levels of the resolved profile, or of the ideal device when the profile is null. */
+    public static ConductanceLevels levels(DeviceSelection selection, DeviceProfile profile) {
+        return profile != null ? ConductanceLevels.of(profile)
+                : ConductanceLevels.ideal(selection.ideal_levels(), selection.g_min_S(), selection.g_max_S());
+    }
+
+    /** The selected profile (inline or fetched), or null for an ideal device. */
+    public static DeviceProfile profile(DeviceSelection selection, ArtifactSource artifacts) {
         if (selection.ideal_levels() != null) {
-            return ConductanceLevels.ideal(selection.ideal_levels(), selection.g_min_S(), selection.g_max_S());
+            return null;
         }
-        if (selection.profile() != null) {
-            return ConductanceLevels.of(selection.profile());
-        }
-        return ConductanceLevels.of(fetchProfile(selection.profile_artifact_id(), artifacts));
+        return selection.profile() != null ? selection.profile()
+                : fetchProfile(selection.profile_artifact_id(), artifacts);
     }
 
     /**

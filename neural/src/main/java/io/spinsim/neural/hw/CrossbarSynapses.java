@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import io.spinsim.neural.crossbar.Gaussian;
 import io.spinsim.neural.net.Layer;
 import io.spinsim.neural.net.Synapses;
+import io.spinsim.neural.torch.Tensors;
 
 import java.util.List;
 import java.util.SplittableRandom;
@@ -34,9 +35,9 @@ public final class CrossbarSynapses implements Synapses, AutoCloseable {
         weights = new NDArray[layers.size()];
         squares = new NDArray[layers.size()];
         for (int i = 0; i < layers.size(); i++) {
-            weights[i] = manager.create(mapped.get(i).effectiveWeights(), layers.get(i).weightShape());
+            weights[i] = Tensors.floats(manager, mapped.get(i).effectiveWeights(), layers.get(i).weightShape());
             if (conditions.readNoise() > 0) {
-                squares[i] = manager.create(mapped.get(i).squaredWeights(), layers.get(i).weightShape());
+                squares[i] = Tensors.floats(manager, mapped.get(i).squaredWeights(), layers.get(i).weightShape());
             }
         }
         inputScale = new float[layers.size()];
@@ -58,7 +59,8 @@ public final class CrossbarSynapses implements Synapses, AutoCloseable {
             outputScale[index] = Math.max(y.abs().max().getFloat(), 1e-12f);
         }
         if (conditions.readNoise() > 0) {
-            NDArray sigma = layer.apply(v.square(), squares[index]).sqrt().mul((float) conditions.readNoise());
+            NDArray sigma = layer.apply(v.square(), squares[index]).sqrt()
+                    .mul(Tensors.scalar(v.getManager(), (float) conditions.readNoise()));
             y = y.add(sigma.mul(standardNormal(y)));
         }
         return conditions.adcBits() > 0 ? Converters.adc(y, conditions.adcBits(), outputScale[index]) : y;
@@ -69,7 +71,7 @@ public final class CrossbarSynapses implements Synapses, AutoCloseable {
         for (int i = 0; i < z.length; i++) {
             z[i] = (float) Gaussian.next(readRandom);
         }
-        return like.getManager().create(z, like.getShape());
+        return Tensors.floats(like.getManager(), z, like.getShape());
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.spinsim.neural.hw;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import io.spinsim.neural.crossbar.ConductanceLevels;
+import io.spinsim.neural.torch.Tensors;
 
 /**
  * The weight magnitudes a differential pair of a device can hold, as fractions of the weight scale:
@@ -42,15 +43,15 @@ public final class WeightLevels {
      */
     public NDArray quantize(NDArray w, float scale, boolean straightThrough) {
         NDManager m = w.getManager();
-        NDArray a = w.abs().div(scale).stopGradient();
+        NDArray a = w.abs().div(Tensors.scalar(m, scale)).stopGradient();
         NDArray magnitude = evenlySpaced ? evenMagnitude(a) : nearestMagnitude(m, a);
-        NDArray q = magnitude.mul(w.sign().stopGradient()).mul(scale);
+        NDArray q = magnitude.mul(w.sign().stopGradient()).mul(Tensors.scalar(m, scale));
         return straightThrough ? w.add(q.sub(w).stopGradient()) : q;
     }
 
     /** u_l = l / (N - 1): nearest by rounding (x.5 rounds to even, a measure-zero difference from the search). */
     private NDArray evenMagnitude(NDArray a) {
-        float steps = unit.length - 1;
+        NDArray steps = Tensors.scalar(a.getManager(), unit.length - 1);
         return a.clip(0f, 1f).mul(steps).round().div(steps);
     }
 
@@ -58,9 +59,9 @@ public final class WeightLevels {
         NDArray index = m.zeros(a.getShape(), ai.djl.ndarray.types.DataType.INT64);
         for (float mid : midpoints) {
             // ties stay on the lower level, as ConductanceLevels.nearest does
-            index = index.add(a.gt(mid).toType(ai.djl.ndarray.types.DataType.INT64, false));
+            index = index.add(a.gt(Tensors.scalar(m, mid)).toType(ai.djl.ndarray.types.DataType.INT64, false));
         }
-        return m.create(unit).take(index.flatten()).reshape(a.getShape());
+        return Tensors.floats(m, unit).take(index.flatten()).reshape(a.getShape());
     }
 
     /**

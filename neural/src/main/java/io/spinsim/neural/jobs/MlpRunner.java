@@ -5,6 +5,8 @@ import io.spinsim.jobs.JobType;
 import io.spinsim.jobs.JobTypes;
 import io.spinsim.jobs.nn.InSituSettings;
 import io.spinsim.jobs.nn.MlpSpec;
+import io.spinsim.jobs.profile.DeviceProfile;
+import io.spinsim.jobs.profile.UpdateCurves;
 import io.spinsim.jobs.run.Artifact;
 import io.spinsim.jobs.run.JobContext;
 import io.spinsim.jobs.run.JobOutcome;
@@ -44,7 +46,8 @@ public final class MlpRunner implements JobRunner<MlpSpec> {
         long start = System.nanoTime();
         context.progress(0, "loading data");
         ImageSet[] data = NetworkJobs.data(spec.dataset(), null, spec.training());
-        ConductanceLevels levels = DeviceResolver.resolve(spec.device(), context.artifacts());
+        DeviceProfile profile = DeviceResolver.profile(spec.device(), context.artifacts());
+        ConductanceLevels levels = DeviceResolver.levels(spec.device(), profile);
         CrossbarConditions conditions = NetworkJobs.conditions(spec.crossbar());
         float clip = spec.crossbar().weight_clip_sigma().floatValue();
         SplittableRandom random = new SplittableRandom(spec.training().seed());
@@ -61,7 +64,7 @@ public final class MlpRunner implements JobRunner<MlpSpec> {
             double trainShare = mode == MlpSpec.TrainingMode.IN_SITU ? 1.0 : 0.8;
             if (mode == MlpSpec.TrainingMode.IN_SITU) {
                 InSituSettings s = spec.in_situ();
-                InSituTrainer trainer = new InSituTrainer(mlp, levels, curve(levels, s, true), curve(levels, s, false),
+                InSituTrainer trainer = new InSituTrainer(mlp, levels, curve(levels, profile, s, true), curve(levels, profile, s, false),
                         s.c2c_per_pulse(), conditions.variation(), random.split());
                 epochs = trainer.train(data[0], data[1], spec.training().epochs(), spec.training().batch_size(),
                         s.learning_rate().floatValue(), random, NetworkJobs.progress(context, 0.02, trainShare));
@@ -103,11 +106,17 @@ public final class MlpRunner implements JobRunner<MlpSpec> {
         return sizes;
     }
 
-    private static UpdateCurve curve(ConductanceLevels levels, InSituSettings s, boolean ltp) {
+    /**
+     * The LTP or LTD curve in-situ training replays: the NeuroSim model when the spec sets states or nonlinearity,
+     * else the profile's measured update curve when it has one (schema v2), else its levels in order.
+     */
+    private static UpdateCurve curve(ConductanceLevels levels, DeviceProfile profile, InSituSettings s, boolean ltp) {
         Integer states = ltp ? s.states_ltp() : (s.states_ltd() != null ? s.states_ltd() : s.states_ltp());
         double nl = ltp ? s.nonlinearity_ltp() : s.nonlinearity_ltd();
         if (states == null && nl == 0) {
-            return UpdateCurve.fromLevels(levels, ltp);
+            UpdateCurves measured = profile == null ? null : profile.update_curves();
+            io.spinsim.jobs.profile.UpdateCurve c = measured == null ? null : ltp ? measured.ltp() : measured.ltd();
+            return c != null ? UpdateCurve.fromProfile(c, levels) : UpdateCurve.fromLevels(levels, ltp);
         }
         return UpdateCurve.neuroSim(levels.gMinS(), levels.gMaxS(), states != null ? states : levels.count(), nl, ltp);
     }

@@ -1,6 +1,7 @@
 package io.spinsim.neural.net;
 
 import ai.djl.ndarray.NDArray;
+import io.spinsim.neural.torch.Tensors;
 
 /**
  * Heaviside spike in the forward pass with the arctan surrogate gradient of seed 003 (S ~ (1/pi) arctan(pi v),
@@ -13,9 +14,11 @@ public final class ArctanSpike {
     }
 
     public static NDArray fire(NDArray membrane, float threshold, float slope) {
-        NDArray u = membrane.sub(threshold).div(threshold);
-        NDArray surrogate = u.mul((float) (Math.PI * slope / 2)).atan().div((float) Math.PI);
-        NDArray step = u.gte(0f).toType(ai.djl.ndarray.types.DataType.FLOAT32, false);
+        var m = membrane.getManager();
+        NDArray u = membrane.sub(Tensors.scalar(m, threshold)).div(Tensors.scalar(m, threshold));
+        NDArray surrogate = u.mul(Tensors.scalar(m, (float) (Math.PI * slope / 2))).atan()
+                .div(Tensors.scalar(m, (float) Math.PI));
+        NDArray step = u.gte(Tensors.scalar(m, 0f)).toType(ai.djl.ndarray.types.DataType.FLOAT32, false);
         return surrogate.add(step.sub(surrogate).stopGradient());
     }
 }

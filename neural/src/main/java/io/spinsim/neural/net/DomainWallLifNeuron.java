@@ -1,6 +1,7 @@
 package io.spinsim.neural.net;
 
 import ai.djl.ndarray.NDArray;
+import io.spinsim.neural.torch.Tensors;
 
 /**
  * Domain-wall MTJ LIF neuron of seed 003: dm/dt = -alpha m^2 + beta + gamma J(t) (seed 003 eq.4), integrated with
@@ -24,9 +25,10 @@ public record DomainWallLifNeuron(double alpha, double beta, double gamma, doubl
 
     @Override
     public NDArray integrate(NDArray membrane, NDArray input) {
-        NDArray dm = membrane.square().mul((float) (-alpha * dt)).add((float) (beta * dt))
-                .add(input.mul((float) (gamma * j0 * dt)));
-        return membrane.add(dm).maximum(0f);
+        var m = membrane.getManager();
+        NDArray dm = membrane.square().mul(Tensors.scalar(m, (float) (-alpha * dt)))
+                .add(Tensors.scalar(m, (float) (beta * dt))).add(input.mul(Tensors.scalar(m, (float) (gamma * j0 * dt))));
+        return RestFloor.apply(membrane.add(dm));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.spinsim.neural.net;
 
 import ai.djl.ndarray.NDArray;
+import io.spinsim.neural.torch.Tensors;
 
 /**
  * Bilayer skyrmion LIF neuron of seed 001: the skyrmion position (nm from its start) is the membrane,
@@ -27,7 +28,8 @@ public record SkyrmionLifNeuron(float nuNm, float etaNm, float detectorNm) imple
 
     @Override
     public NDArray integrate(NDArray membrane, NDArray input) {
-        return membrane.add(input.mul(nuNm)).sub(etaNm).maximum(0f);
+        var m = membrane.getManager();
+        return RestFloor.apply(membrane.add(input.mul(Tensors.scalar(m, nuNm))).sub(Tensors.scalar(m, etaNm)));
     }
 
     @Override

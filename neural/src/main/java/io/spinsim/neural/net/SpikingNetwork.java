@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.pooling.Pool;
 import io.spinsim.neural.torch.Parameters;
+import io.spinsim.neural.torch.Tensors;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -92,8 +93,9 @@ public final class SpikingNetwork implements Network {
         NDArray[] membrane = new NDArray[layers.size()];
         NDArray count = null;
         NDArray directDrive = encoding == SpikeEncoding.DIRECT ? drive(0, x, synapses) : null;
+        NDArray inputSpikes = encoding == SpikeEncoding.RATE ? bernoulli(x, random) : null;
         for (int t = 0; t < steps; t++) {
-            NDArray current = directDrive != null ? directDrive : drive(0, bernoulli(x, random), synapses);
+            NDArray current = directDrive != null ? directDrive : drive(0, inputSpikes.get(t), synapses);
             NDArray spikes = null;
             for (int i = 0; i < layers.size(); i++) {
                 if (i > 0) {
@@ -102,7 +104,7 @@ public final class SpikingNetwork implements Network {
                 NDArray m = membrane[i] == null ? current.zerosLike() : membrane[i];
                 m = neuron.integrate(m, current);
                 spikes = ArctanSpike.fire(m, neuron.threshold(), surrogateSlope);
-                membrane[i] = m.mul(spikes.stopGradient().neg().add(1f));
+                membrane[i] = m.mul(spikes.stopGradient().neg().add(Tensors.scalar(m.getManager(), 1f)));
             }
             count = count == null ? spikes : count.add(spikes);
         }
@@ -117,12 +119,15 @@ public final class SpikingNetwork implements Network {
         return layer instanceof Conv ? Pool.maxPool2d(out, new Shape(2, 2), new Shape(2, 2), new Shape(0, 0), false) : out;
     }
 
-    private static NDArray bernoulli(NDArray x, SplittableRandom random) {
+    /** Rate coding of all steps at once, shape (steps, batch, ...): each pixel spikes with its intensity. */
+    private NDArray bernoulli(NDArray x, SplittableRandom random) {
         float[] p = x.toFloatArray();
-        float[] s = new float[p.length];
-        for (int i = 0; i < p.length; i++) {
-            s[i] = random.nextDouble() < p[i] ? 1f : 0f;
+        float[] s = new float[p.length * steps];
+        for (int t = 0; t < steps; t++) {
+            for (int i = 0; i < p.length; i++) {
+                s[t * p.length + i] = random.nextDouble() < p[i] ? 1f : 0f;
+            }
         }
-        return x.getManager().create(s, x.getShape());
+        return Tensors.floats(x.getManager(), s, new Shape(steps).addAll(x.getShape()));
     }
 }

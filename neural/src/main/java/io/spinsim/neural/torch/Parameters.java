@@ -31,7 +31,7 @@ public final class Parameters {
         for (int i = 0; i < v.length; i++) {
             v[i] = (float) ((2 * random.nextDouble() - 1) * bound);
         }
-        return add(name, manager.create(v, shape));
+        return add(name, Tensors.floats(manager, v, shape));
     }
 
     public NDArray zeros(String name, Shape shape) {

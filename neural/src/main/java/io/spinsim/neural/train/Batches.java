@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import io.spinsim.neural.data.ImageSet;
+import io.spinsim.neural.torch.Tensors;
 
 import java.util.SplittableRandom;
 
@@ -43,7 +44,7 @@ public final class Batches {
         for (int i = from; i < to; i++) {
             System.arraycopy(set.pixels(), order[i] * size, x, (i - from) * size, size);
         }
-        return m.create(x, shape);
+        return Tensors.floats(m, x, shape);
     }
 
     public static int[] labels(ImageSet set, int[] order, int from, int to) {

@@ -9,6 +9,7 @@ import io.spinsim.neural.crossbar.Gaussian;
 import io.spinsim.neural.data.ImageSet;
 import io.spinsim.neural.net.Network;
 import io.spinsim.neural.net.SoftwareSynapses;
+import io.spinsim.neural.torch.Tensors;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +84,7 @@ public final class InSituTrainer {
                 try (NDManager m = root.newSubManager()) {
                     network.parameters().lendTo(m);
                     NDArray x = Batches.images(m, train, order, from, to, network.inputShape(to - from));
-                    NDArray y = m.create(Batches.labels(train, order, from, to));
+                    NDArray y = Tensors.ints(m, Batches.labels(train, order, from, to));
                     try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
                         NDArray l = Trainer.crossEntropy(
                                 network.logits(x, SoftwareSynapses.floating(network), true, random), y);

@@ -8,6 +8,7 @@ import ai.djl.training.GradientCollector;
 import io.spinsim.neural.data.ImageSet;
 import io.spinsim.neural.net.Network;
 import io.spinsim.neural.net.Synapses;
+import io.spinsim.neural.torch.Tensors;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class Trainer {
                 try (NDManager m = root.newSubManager()) {
                     network.parameters().lendTo(m);
                     NDArray x = Batches.images(m, train, order, from, to, network.inputShape(to - from));
-                    NDArray y = m.create(Batches.labels(train, order, from, to));
+                    NDArray y = Tensors.ints(m, Batches.labels(train, order, from, to));
                     try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
                         NDArray l = crossEntropy(network.logits(x, synapses.apply(true), true, random), y);
                         gc.backward(l);

@@ -27,6 +27,21 @@ public record UpdateCurve(float[] gS, float[] sigmaS) {
         return new UpdateCurve(g, s);
     }
 
+    /**
+     * A measured or simulated pulse train of a profile (schema v2 update_curves), each state taking the
+     * cycle-to-cycle spread of the profile level nearest to it.
+     */
+    public static UpdateCurve fromProfile(io.spinsim.jobs.profile.UpdateCurve curve, ConductanceLevels levels) {
+        int n = curve.g_S().size();
+        float[] g = new float[n];
+        float[] s = new float[n];
+        for (int i = 0; i < n; i++) {
+            g[i] = curve.g_S().get(i).floatValue();
+            s[i] = (float) levels.sigmaC2cS()[levels.nearest(g[i])];
+        }
+        return new UpdateCurve(g, s);
+    }
+
     /** NeuroSim's model with {@code states} states; curvature 0 gives the straight line. */
     public static UpdateCurve neuroSim(double gMinS, double gMaxS, int states, double curvature, boolean potentiation) {
         float[] g = new float[states];

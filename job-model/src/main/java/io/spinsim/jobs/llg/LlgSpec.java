@@ -1,5 +1,6 @@
 package io.spinsim.jobs.llg;
 
+import io.spinsim.jobs.Sized;
 import io.spinsim.jobs.validation.CrossFieldChecked;
 import io.spinsim.jobs.validation.FieldViolation;
 import jakarta.validation.Valid;
@@ -46,7 +47,7 @@ public record LlgSpec(
         @Valid InitialState initial,
         @Valid Relax relax,
         @NotNull @Valid RunControl run,
-        @Valid Outputs outputs) implements CrossFieldChecked {
+        @Valid Outputs outputs) implements CrossFieldChecked, Sized {
 
     public static final int MAX_REGIONS = 32;
     /** Most cell updates (cells x steps x stages) one job may ask for: about an hour at 2e8 cell-evals/s. */
@@ -93,6 +94,11 @@ public record LlgSpec(
             case RK4 -> 4;
             case RK45 -> 7;
         };
+    }
+
+    @Override
+    public long cells() {
+        return mesh.cells();
     }
 
     @Override

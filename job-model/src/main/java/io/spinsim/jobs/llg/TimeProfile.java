@@ -9,13 +9,13 @@ import java.util.List;
 /**
  * When a field or current is on: from {@code start_s} for {@code width_s}, repeated every {@code period_s} for
  * {@code count} pulses. Omitted: start 0; width: on for ever; period: a single pulse; count: 1, or an unbounded train
- * when a period is given.
+ * (9223372036854775807) when a period is given.
  */
 public record TimeProfile(
         @InRange(min = 0, max = 1e-5, unit = "s") Double start_s,
         @InRange(min = 1e-16, max = 1e-5, unit = "s") Double width_s,
         @InRange(min = 1e-16, max = 1e-5, unit = "s") Double period_s,
-        @InRange(min = 1, max = 1e9) Long count) {
+        @InRange(min = 1, max = Long.MAX_VALUE) Long count) {
 
     public static final TimeProfile ALWAYS = new TimeProfile(null, null, null, null);
 

@@ -3,6 +3,7 @@
 # run through its runner with RunJob; results go to neural/target/full-runs/<name>/ (summary.json + artifacts).
 # Usage: neural/bench/run-full.sh [job-name ...]   (default: all nn-* examples). Needs scripts/fetch-data.sh first.
 set -euo pipefail
+export OMP_WAIT_POLICY=PASSIVE  # PyTorch OpenMP threads must not spin on a shared machine
 cd "$(dirname "$0")/../.."
 mvn -q -pl neural -am install -DskipTests
 mvn -q -pl neural dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=neural/target/cp.txt

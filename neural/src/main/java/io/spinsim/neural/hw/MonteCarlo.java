@@ -51,7 +51,7 @@ public final class MonteCarlo {
             }
             afterSample.accept(s + 1);
         }
-        return new Outcome(new HardwareResult(ConfidenceInterval.of(accuracies), accuracies, conditions), first,
+        return new Outcome(new HardwareResult(ConfidenceInterval.of(accuracies), accuracies), first,
                 firstAccuracy);
     }
 

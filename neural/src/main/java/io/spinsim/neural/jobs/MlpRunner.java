@@ -14,6 +14,7 @@ import io.spinsim.jobs.run.JobRunner;
 import io.spinsim.neural.crossbar.ConductanceLevels;
 import io.spinsim.neural.crossbar.DeviceResolver;
 import io.spinsim.neural.data.ImageSet;
+import io.spinsim.neural.hw.ConductanceHistogram;
 import io.spinsim.neural.hw.CrossbarConditions;
 import io.spinsim.neural.hw.MonteCarlo;
 import io.spinsim.neural.hw.WeightLevels;
@@ -21,6 +22,7 @@ import io.spinsim.neural.net.Mlp;
 import io.spinsim.neural.net.SoftwareSynapses;
 import io.spinsim.neural.torch.Torch;
 import io.spinsim.neural.train.EpochRecord;
+import io.spinsim.neural.train.Evaluation;
 import io.spinsim.neural.train.InSituTrainer;
 import io.spinsim.neural.train.Trainer;
 import io.spinsim.neural.train.UpdateCurve;
@@ -70,6 +72,15 @@ public final class MlpRunner implements JobRunner<MlpSpec> {
                         s.learning_rate().floatValue(), random, NetworkJobs.progress(context, 0.02, trainShare));
                 notes.add("in situ: one trainable device per weight against a mid-window reference device, "
                         + "stochastically rounded pulse counts, SGD step " + s.learning_rate());
+                artifacts.add(Artifact.csv("confusion_matrix.csv", Evaluation.run(mlp, SoftwareSynapses.floating(mlp),
+                        data[1], 500, random.split()).confusionCsv()));
+                List<String> names = new ArrayList<>();
+                List<float[]> g = new ArrayList<>();
+                for (int i = 0; i < mlp.layers().size(); i++) {
+                    names.add(mlp.layers().get(i).name());
+                    g.add(trainer.conductances(i));
+                }
+                artifacts.add(Artifact.csv("conductance_histograms.csv", ConductanceHistogram.csv(names, g, 64)));
             } else {
                 boolean quantized = mode == MlpSpec.TrainingMode.HARDWARE_AWARE;
                 epochs = Trainer.train(mlp, training -> quantized

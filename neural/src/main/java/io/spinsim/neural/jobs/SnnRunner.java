@@ -21,6 +21,7 @@ import io.spinsim.neural.net.SpikingNetwork;
 import io.spinsim.neural.net.SpikingNeuron;
 import io.spinsim.neural.torch.Torch;
 import io.spinsim.neural.train.EpochRecord;
+import io.spinsim.neural.train.Evaluation;
 import io.spinsim.neural.train.Trainer;
 
 import java.util.ArrayList;
@@ -65,7 +66,10 @@ public final class SnnRunner implements JobRunner<SnnSpec> {
                     spec.training().learning_rate().floatValue(), random, NetworkJobs.progress(context, 0.02, trainShare));
             List<Artifact> artifacts = new ArrayList<>(List.of(NetworkJobs.epochsCsv(epochs)));
             MonteCarlo.Outcome hw = null;
-            if (levels != null) {
+            if (levels == null) {
+                artifacts.add(Artifact.csv("confusion_matrix.csv", Evaluation.run(net, SoftwareSynapses.floating(net),
+                        data[1], 500, random.split()).confusionCsv()));
+            } else {
                 hw = MonteCarlo.run(net, levels, NetworkJobs.conditions(spec.crossbar()), clip, data[1],
                         spec.monte_carlo_samples(), spec.training().seed(), s -> context.progress(
                                 trainShare + (1 - trainShare) * s / spec.monte_carlo_samples(),

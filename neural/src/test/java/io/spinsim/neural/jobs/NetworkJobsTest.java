@@ -52,9 +52,12 @@ class NetworkJobsTest {
         MlpSpec spec = new MlpSpec(DataSet.MNIST, null, MlpSpec.TrainingMode.IN_SITU,
                 new DeviceSelection(null, profile, null, null, null), small(3000, 1, 1000), null,
                 InSituSettings.defaults(), null);
-        NetworkResult r = (NetworkResult) new MlpRunner().run(spec, new TestJobContext()).summary();
+        JobOutcome outcome = new MlpRunner().run(spec, new TestJobContext());
+        NetworkResult r = (NetworkResult) outcome.summary();
         assertThat(r.software_test_accuracy()).isGreaterThan(0.7);
         assertThat(r.levels()).isEqualTo(24);
+        assertThat(outcome.artifacts()).extracting(Artifact::name).containsExactly("accuracy_per_epoch.csv",
+                "confusion_matrix.csv", "conductance_histograms.csv");
     }
 
     @Test

@@ -20,22 +20,28 @@ final class PlatformClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final JsonMapper json = JsonMapper.builder().build();
     private final String baseUrl;
+    private final String apiKey;
 
-    PlatformClient(String baseUrl) {
+    /** @param apiKey sent as a bearer token; null sends none */
+    PlatformClient(String baseUrl, String apiKey) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.apiKey = apiKey;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path));
+        return apiKey == null ? b : b.header("Authorization", "Bearer " + apiKey);
     }
 
     /** Submits a job request ({@code {"type":..., "spec":...}}); returns the job as the API answered it. */
     JsonNode submit(byte[] request) throws IOException, InterruptedException {
-        HttpRequest req = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/jobs"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(request))
+        HttpRequest req = request("/api/v1/jobs").header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(request))
                 .build();
         return expectJson(http.send(req, HttpResponse.BodyHandlers.ofByteArray()), "submit");
     }
 
     JsonNode post(String path, byte[] body) throws IOException, InterruptedException {
-        HttpRequest req = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        HttpRequest req = request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         return expectJson(http.send(req, HttpResponse.BodyHandlers.ofByteArray()), "POST " + path);
     }
 
@@ -54,7 +60,7 @@ final class PlatformClient {
     }
 
     JsonNode getJson(String path) throws IOException, InterruptedException {
-        HttpRequest req = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build();
+        HttpRequest req = request(path).GET().build();
         return expectJson(http.send(req, HttpResponse.BodyHandlers.ofByteArray()), "GET " + path);
     }
 
@@ -71,7 +77,7 @@ final class PlatformClient {
     }
 
     private byte[] download(String href) throws IOException, InterruptedException {
-        HttpRequest req = HttpRequest.newBuilder(URI.create(baseUrl + href)).GET().build();
+        HttpRequest req = request(href).GET().build();
         HttpResponse<byte[]> res = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
         if (res.statusCode() != 200) {
             throw new IOException("download of " + href + " failed: HTTP " + res.statusCode());

@@ -1,5 +1,9 @@
 package io.spinsim.platform;
 
+import io.spinsim.api.keys.BootstrapAdminKey;
+import io.spinsim.auth.ApiKeyStore;
+import io.spinsim.auth.IssuedKey;
+import io.spinsim.auth.Role;
 import io.spinsim.db.embedded.EmbeddedPostgresServer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -11,6 +15,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Starts the platform in this JVM: the database (external when {@code SPINSIM_DB_URL} is set, else an embedded
@@ -36,6 +42,17 @@ final class PlatformLauncher {
 
         String url(ServiceKind kind) {
             return "http://localhost:" + ports.get(kind);
+        }
+
+        /** A new API key, minted in-process (the CLI's own key for a platform it started, tests). */
+        IssuedKey issueKey(String name, Set<Role> roles) {
+            return contexts.get(0).getBean(ApiKeyStore.class).create(name, roles, 1000, 1L << 30);
+        }
+
+        /** The admin key the API created on this start, when the database had none. */
+        Optional<IssuedKey> bootstrapAdminKey() {
+            return contexts.stream().filter(c -> kinds.get(c) == ServiceKind.API).findFirst()
+                    .flatMap(c -> c.getBean(BootstrapAdminKey.class).issued());
         }
 
         /** The first started context of a service kind. */

@@ -1,11 +1,13 @@
 package io.spinsim.platform;
 
+import io.spinsim.auth.Role;
 import tools.jackson.databind.JsonNode;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,8 +29,8 @@ public final class Spinsim {
               get JOB_ID [--out DIR]          download a job's artifacts
               regress SUITE|SUITE.json [--junit FILE] [--update-baseline]
                                               run a regression suite; exit 1 when a check fails
-            client commands take --api URL (default http://localhost:8080); regress without --api starts a
-            platform of its own for the run
+            client commands take --api URL (default http://localhost:8080) and --api-key KEY (default
+            $SPINSIM_API_KEY); regress without --api starts a platform of its own for the run
             """;
 
     /** Commands that draw progress on the console keep the services' logs to warnings. */
@@ -74,13 +76,20 @@ public final class Spinsim {
     }
 
     private static PlatformClient client(CliOptions o) {
-        return new PlatformClient(o.option("--api", "http://localhost:8080"));
+        return new PlatformClient(o.option("--api", "http://localhost:8080"),
+                o.option("--api-key", System.getenv("SPINSIM_API_KEY")));
+    }
+
+    /** A client of a platform this process started, with a key of its own. */
+    private static PlatformClient localClient(PlatformLauncher.Running platform) {
+        return new PlatformClient(platform.url(ServiceKind.API),
+                platform.issueKey("cli", EnumSet.of(Role.READ, Role.SUBMIT)).token());
     }
 
     private static int demo(CliOptions o, PrintStream out) throws Exception {
         Path spec = Path.of(o.positional.size() > 1 ? o.positional.get(1) : DEFAULT_EXAMPLE);
         PlatformLauncher.Running platform = start(List.of(ServiceKind.values()), QUIET);
-        PlatformClient client = new PlatformClient(platform.url(ServiceKind.API));
+        PlatformClient client = localClient(platform);
         out.println("\nSubmitting " + spec + " ...");
         JsonNode done = runAndFetch(client, Files.readAllBytes(spec), Path.of("results"), out);
         printWhere(platform, out, done.get("id").asString());
@@ -113,7 +122,7 @@ public final class Spinsim {
             return RegressCommand.run(client(o), o, out);
         }
         try (PlatformLauncher.Running platform = start(List.of(ServiceKind.values()), QUIET)) {
-            return RegressCommand.run(new PlatformClient(platform.url(ServiceKind.API)), o, out);
+            return RegressCommand.run(localClient(platform), o, out);
         }
     }
 
@@ -146,6 +155,9 @@ public final class Spinsim {
         PlatformLauncher.Running platform = PlatformLauncher.start(services, System.getenv(), properties);
         Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "spinsim-shutdown"));
         System.out.println("Database: " + platform.databaseDescription);
+        platform.bootstrapAdminKey().ifPresent(k -> System.out.println("First start: created the admin API key\n\n    "
+                + k.token() + "\n\nKeep it; it is not stored and not shown again. Send it as "
+                + "'Authorization: Bearer <key>', paste it into the dashboard, or export SPINSIM_API_KEY=<key>."));
         return platform;
     }
 

@@ -27,7 +27,7 @@ class LlgEndToEndTest {
         platform = PlatformLauncher.start(List.of(ServiceKind.API, ServiceKind.SOLVER),
                 Map.of("SPINSIM_DB_URL", TestDatabase.freshUrl()),
                 Map.of("server.port", 0, "spinsim.worker.poll", "100ms", "spinsim.worker.heartbeat", "200ms"));
-        rest = new RestDriver(platform.url(ServiceKind.API));
+        rest = RestDriver.of(platform);
     }
 
     @AfterAll
@@ -64,8 +64,8 @@ class LlgEndToEndTest {
         assertThat(image.body()).startsWith(0x89, 'P', 'N', 'G');
 
         String etag = image.headers().firstValue("ETag").orElseThrow();
-        HttpResponse<byte[]> again = RestDriver.HTTP.send(HttpRequest.newBuilder(
-                URI.create(platform.url(ServiceKind.API) + png.get("href").asString()))
+        HttpResponse<byte[]> again = RestDriver.HTTP.send(rest.request(
+                platform.url(ServiceKind.API) + png.get("href").asString())
                 .header("If-None-Match", etag).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(again.statusCode()).isEqualTo(304);
     }
@@ -78,13 +78,13 @@ class LlgEndToEndTest {
         JsonNode job;
         do {
             Thread.sleep(100);
-            job = JSON.readTree(RestDriver.get(api + "/api/v1/jobs/" + id).body());
+            job = JSON.readTree(rest.get(api + "/api/v1/jobs/" + id).body());
             assertThat(job.get("status").asString()).as("%s", job).isIn("queued", "running");
             assertThat(System.currentTimeMillis()).as("no progress within 60 s: %s", job).isLessThan(deadline);
         } while (!job.get("status").asString().equals("running") || job.get("progress").get("fraction").asDouble() == 0);
 
-        HttpResponse<byte[]> cancel = RestDriver.HTTP.send(HttpRequest.newBuilder(
-                URI.create(api + "/api/v1/jobs/" + id + "/cancel")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse<byte[]> cancel = RestDriver.HTTP.send(rest.request(
+                api + "/api/v1/jobs/" + id + "/cancel").POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(cancel.statusCode()).isEqualTo(202);
 
@@ -92,7 +92,7 @@ class LlgEndToEndTest {
         assertThat(done.get("status").asString()).isEqualTo("cancelled");
         assertThat(done.get("progress").get("fraction").asDouble()).isLessThan(1.0);
         assertThat(done.get("result").isNull()).isTrue();
-        String events = new String(RestDriver.get(api + "/api/v1/jobs/" + id + "/events").body());
+        String events = new String(rest.get(api + "/api/v1/jobs/" + id + "/events").body());
         assertThat(events).contains("cancel-requested").contains("\"cancelled\"");
     }
 }

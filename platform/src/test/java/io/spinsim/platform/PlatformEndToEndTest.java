@@ -35,7 +35,7 @@ class PlatformEndToEndTest {
                 "spinsim.worker.reaper-interval", "300ms");
         platform = PlatformLauncher.start(List.of(ServiceKind.API, ServiceKind.SOLVER, ServiceKind.SOLVER,
                 ServiceKind.NN), Map.of("SPINSIM_DB_URL", TestDatabase.freshUrl()), fast);
-        rest = new RestDriver(platform.url(ServiceKind.API));
+        rest = RestDriver.of(platform);
     }
 
     @AfterAll
@@ -154,7 +154,7 @@ class PlatformEndToEndTest {
             assertThat(Double.parseDouble(c[3])).as(row).isCloseTo(expected, org.assertj.core.data.Percentage.withPercentage(3));
         }
         assertThat(rest.download(rest.artifact(done, "heatmap.png")).body()).startsWith(0x89, 'P', 'N', 'G');
-        JsonNode children = RestDriver.JSON.readTree(RestDriver.get(platform.url(ServiceKind.API)
+        JsonNode children = RestDriver.JSON.readTree(rest.get(platform.url(ServiceKind.API)
                 + done.get("links").get("children").asString()).body());
         assertThat(children.get("items").size()).isEqualTo(6);
         assertThat(children.get("items").get(0).get("label").asString()).contains("field.b_T[0]=");
@@ -170,8 +170,8 @@ class PlatformEndToEndTest {
                     "run": {"dt_s": 1e-14, "duration_s": 1e-8, "backend": "java"}}},
                   "axes": [{"path": "material.alpha", "from": 0.1, "to": 0.5, "steps": 20}]}}""";
         String id = rest.submit(sweep).get("id").asString();
-        HttpResponse<byte[]> cancel = RestDriver.HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                platform.url(ServiceKind.API) + "/api/v1/jobs/" + id + "/cancel"))
+        HttpResponse<byte[]> cancel = RestDriver.HTTP.send(rest.request(
+                platform.url(ServiceKind.API) + "/api/v1/jobs/" + id + "/cancel")
                 .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(cancel.statusCode()).isEqualTo(200);
         JdbcTemplate jdbc = platform.context(ServiceKind.API).getBean(JdbcTemplate.class);
@@ -189,10 +189,10 @@ class PlatformEndToEndTest {
     void prometheusShowsJobCountersOnEveryService() throws Exception {
         rest.runToEnd("""
                 {"type": "crossbar-vmm", "spec": {"input": [1.0], "weights": [[0.5]], "device": {"ideal_levels": 4}}}""");
-        String nn = new String(RestDriver.get(platform.url(ServiceKind.NN) + "/actuator/prometheus").body());
+        String nn = new String(rest.get(platform.url(ServiceKind.NN) + "/actuator/prometheus").body());
         assertThat(nn).contains("spinsim_jobs_finished_total{service=\"nn\",status=\"succeeded\",type=\"crossbar-vmm\"");
         assertThat(nn).contains("spinsim_job_duration_seconds_count");
-        String apiMetrics = new String(RestDriver.get(platform.url(ServiceKind.API) + "/actuator/prometheus").body());
+        String apiMetrics = new String(rest.get(platform.url(ServiceKind.API) + "/actuator/prometheus").body());
         assertThat(apiMetrics).contains("spinsim_jobs_submitted_total").contains("spinsim_queue_depth");
     }
 

@@ -44,7 +44,8 @@ class RegressionEndToEndTest {
         platform = PlatformLauncher.start(List.of(ServiceKind.API, ServiceKind.SOLVER),
                 Map.of("SPINSIM_DB_URL", TestDatabase.freshUrl()),
                 Map.of("server.port", 0, "spinsim.worker.poll", "100ms", "spinsim.worker.heartbeat", "200ms"));
-        client = new PlatformClient(platform.url(ServiceKind.API));
+        client = new PlatformClient(platform.url(ServiceKind.API), platform.issueKey("ci",
+                java.util.EnumSet.of(io.spinsim.auth.Role.READ, io.spinsim.auth.Role.SUBMIT)).token());
     }
 
     @AfterAll

@@ -25,9 +25,22 @@ final class RestDriver {
     private static final Set<String> TERMINAL = Set.of("succeeded", "failed", "cancelled");
 
     private final String api;
+    private final String token;
 
-    RestDriver(String api) {
+    /** @param token API key sent with every request */
+    RestDriver(String api, String token) {
         this.api = api;
+        this.token = token;
+    }
+
+    /** A driver for a platform, with a fresh admin key. */
+    static RestDriver of(PlatformLauncher.Running platform) {
+        return new RestDriver(platform.url(ServiceKind.API), platform.issueKey("test",
+                java.util.EnumSet.allOf(io.spinsim.auth.Role.class)).token());
+    }
+
+    HttpRequest.Builder request(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token);
     }
 
     static Path example(String relative) {
@@ -36,7 +49,7 @@ final class RestDriver {
     }
 
     JsonNode submit(String body) throws Exception {
-        HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(api + "/api/v1/jobs"))
+        HttpResponse<byte[]> r = HTTP.send(request(api + "/api/v1/jobs")
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(r.statusCode()).as(new String(r.body())).isEqualTo(202);
@@ -79,7 +92,7 @@ final class RestDriver {
         return r;
     }
 
-    static HttpResponse<byte[]> get(String url) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> get(String url) throws Exception {
+        return HTTP.send(request(url).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 }

@@ -1,6 +1,9 @@
 package io.spinsim.api;
 
+import io.spinsim.auth.ApiKeyStore;
+import io.spinsim.auth.Role;
 import io.spinsim.db.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -15,6 +18,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.EnumSet;
 
 /** service-api alone on a random port over a fresh PostgreSQL database; no workers, so jobs stay queued. */
 @SpringBootTest(classes = ApiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -33,12 +37,22 @@ abstract class ApiTestBase {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApiKeyStore keys;
+
+    /** The key requests are sent with; an admin key unless a test sets another. */
+    String token;
+
+    @BeforeEach
+    void adminKey() {
+        token = keys.create("test-admin", EnumSet.allOf(Role.class), 1000, 1L << 30).token();
+    }
 
     record Reply(int status, String contentType, JsonNode body, HttpResponse<byte[]> raw) {
     }
 
     Reply post(String path, String body, String contentType, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+        HttpRequest.Builder b = authorized(HttpRequest.newBuilder(uri(path))).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         for (int i = 0; i < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
@@ -51,7 +65,11 @@ abstract class ApiTestBase {
     }
 
     Reply get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+        return send(authorized(HttpRequest.newBuilder(uri(path))).GET().build());
+    }
+
+    HttpRequest.Builder authorized(HttpRequest.Builder b) {
+        return token == null ? b : b.header("Authorization", "Bearer " + token);
     }
 
     URI uri(String path) {

@@ -78,7 +78,7 @@ class JobApiTest extends ApiTestBase {
     void healthAndPrometheusAreExposed() throws Exception {
         postJson("/api/v1/jobs", llgRequest(0.3));
         assertThat(get("/actuator/health").body().get("status").asString()).isEqualTo("UP");
-        Reply prom = send(java.net.http.HttpRequest.newBuilder(uri("/actuator/prometheus")).GET().build());
+        Reply prom = send(authorized(java.net.http.HttpRequest.newBuilder(uri("/actuator/prometheus"))).GET().build());
         String text = new String(prom.raw().body());
         assertThat(text).contains("spinsim_jobs_submitted_total{service=\"api\",type=\"llg\"}");
         assertThat(text).contains("spinsim_queue_depth{");

@@ -1,5 +1,6 @@
 package io.spinsim.nn;
 
+import io.spinsim.auth.SecurityConfiguration;
 import io.spinsim.worker.WorkerConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,7 +14,7 @@ import java.util.Map;
 @SpringBootApplication(scanBasePackages = {"io.spinsim.nn", "io.spinsim.db"})
 @EntityScan("io.spinsim.db")
 @EnableJpaRepositories("io.spinsim.db")
-@Import(WorkerConfiguration.class)
+@Import({WorkerConfiguration.class, SecurityConfiguration.class})
 public class NnApplication {
 
     /** Name of this service's configuration file (nn.yml), distinct so all services can share one class path. */

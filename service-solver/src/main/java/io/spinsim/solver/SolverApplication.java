@@ -1,5 +1,6 @@
 package io.spinsim.solver;
 
+import io.spinsim.auth.SecurityConfiguration;
 import io.spinsim.worker.WorkerConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,7 +14,7 @@ import java.util.Map;
 @SpringBootApplication(scanBasePackages = {"io.spinsim.solver", "io.spinsim.db"})
 @EntityScan("io.spinsim.db")
 @EnableJpaRepositories("io.spinsim.db")
-@Import(WorkerConfiguration.class)
+@Import({WorkerConfiguration.class, SecurityConfiguration.class})
 public class SolverApplication {
 
     /** Name of this service's configuration file (solver.yml), distinct so all services can share one class path. */

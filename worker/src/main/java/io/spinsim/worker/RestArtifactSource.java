@@ -17,8 +17,9 @@ final class RestArtifactSource implements ArtifactSource {
 
     private final RestClient http;
 
-    RestArtifactSource(RestClient.Builder builder, String apiUrl) {
-        this.http = builder.baseUrl(apiUrl).build();
+    /** @param apiKey a key with the read role, sent as a bearer token */
+    RestArtifactSource(RestClient.Builder builder, String apiUrl, String apiKey) {
+        this.http = builder.baseUrl(apiUrl).defaultHeader("Authorization", "Bearer " + apiKey).build();
     }
 
     @Override

@@ -35,14 +35,17 @@ public class WorkerPool implements SmartLifecycle {
     private final Map<String, JobRunner<?>> runners;
     private final ArtifactSource artifacts;
     private final JobExecution execution;
+    private final Runnable onStop;
     private final String ownerBase;
     private final Set<LeasedJobContext> active = ConcurrentHashMap.newKeySet();
     private final List<Thread> threads = new ArrayList<>();
     private ScheduledExecutorService scheduler;
     private volatile boolean running;
 
+    /** @param onStop run after the pool stopped (revokes the worker's own API key) */
     WorkerPool(WorkerProperties props, JobQueue queue, Map<String, JobRunner<?>> runners, ArtifactSource artifacts,
-               JobExecution execution) {
+               JobExecution execution, Runnable onStop) {
+        this.onStop = onStop;
         this.props = props;
         this.queue = queue;
         this.runners = Map.copyOf(runners);
@@ -95,6 +98,11 @@ public class WorkerPool implements SmartLifecycle {
         threads.clear();
         if (scheduler != null) {
             scheduler.shutdownNow();
+        }
+        try {
+            onStop.run();
+        } catch (RuntimeException e) {
+            log.warn("could not revoke the worker's API key: {}", e.toString());
         }
     }
 

@@ -11,7 +11,7 @@ import org.hibernate.annotations.ColumnTransformer;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A row of {@code jobs}: what was asked, where it stands, who holds it. Queue transitions go through JobQueue. */
+/** A row of {@code jobs}, read-only here: rows are written and moved through their states by {@link JobQueue}. */
 @Entity
 @Table(name = "jobs")
 public class JobEntity {
@@ -40,30 +40,13 @@ public class JobEntity {
     private String error;
     private UUID parentId;
     private String label;
+    private UUID ownerKeyId;
     private Instant createdAt;
     private Instant startedAt;
     private Instant finishedAt;
     private Instant updatedAt;
 
     protected JobEntity() {
-    }
-
-    /** A new queued job. */
-    public JobEntity(UUID id, String type, String worker, String specJson, int priority, int maxAttempts,
-                     String idempotencyKey, String requestSha256, UUID parentId) {
-        Instant now = Instant.now();
-        this.id = id;
-        this.type = type;
-        this.worker = worker;
-        this.spec = specJson;
-        this.status = JobStatus.QUEUED;
-        this.priority = priority;
-        this.maxAttempts = maxAttempts;
-        this.idempotencyKey = idempotencyKey;
-        this.requestSha256 = requestSha256;
-        this.parentId = parentId;
-        this.createdAt = now;
-        this.updatedAt = now;
     }
 
     public UUID getId() {
@@ -136,6 +119,10 @@ public class JobEntity {
 
     public String getLabel() {
         return label;
+    }
+
+    public UUID getOwnerKeyId() {
+        return ownerKeyId;
     }
 
     public Instant getCreatedAt() {

@@ -39,7 +39,7 @@ public class JobQueue {
         if (s.created()) {
             for (NewJob child : children) {
                 submit(new NewJob(child.type(), child.worker(), child.specJson(), parent.priority(),
-                        parent.maxAttempts(), null, child.requestSha256(), s.id(), child.label()));
+                        parent.maxAttempts(), null, child.requestSha256(), s.id(), child.label(), parent.ownerKeyId()));
             }
         }
         return s;
@@ -50,15 +50,17 @@ public class JobQueue {
         UUID id = UUID.randomUUID();
         List<UUID> inserted = jdbc.queryForList("""
                 insert into jobs (id, type, worker, spec, priority, max_attempts, idempotency_key, request_sha256,
-                    parent_id, label)
-                values (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)
-                on conflict (idempotency_key) where idempotency_key is not null do nothing
+                    parent_id, label, owner_key_id)
+                values (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (owner_key_id, idempotency_key) where idempotency_key is not null do nothing
                 returning id""", UUID.class, id, job.type(), job.worker(), job.specJson(), job.priority(),
-                job.maxAttempts(), job.idempotencyKey(), job.requestSha256(), job.parentId(), job.label());
+                job.maxAttempts(), job.idempotencyKey(), job.requestSha256(), job.parentId(), job.label(),
+                job.ownerKeyId());
         if (inserted.isEmpty()) {
-            return jdbc.queryForObject("select id, request_sha256 from jobs where idempotency_key = ?",
+            return jdbc.queryForObject("select id, request_sha256 from jobs where idempotency_key = ? "
+                            + "and owner_key_id is not distinct from ?",
                     (rs, i) -> new Submission(rs.getObject(1, UUID.class), false,
-                            job.requestSha256().equals(rs.getString(2))), job.idempotencyKey());
+                            job.requestSha256().equals(rs.getString(2))), job.idempotencyKey(), job.ownerKeyId());
         }
         event(id, "submitted", job.type(), "api");
         jdbc.queryForList("select pg_notify('spinsim_jobs', ?)", job.worker());
@@ -246,6 +248,13 @@ public class JobQueue {
             jdbc.queryForList("select pg_notify('spinsim_jobs', 'requeued')");
         }
         return requeued.size() + failed.size();
+    }
+
+    /** Top-level jobs of a key that are queued or running (children of a composite count with their parent). */
+    public long openJobsOf(UUID ownerKeyId) {
+        Long n = jdbc.queryForObject("select count(*) from jobs where owner_key_id = ? and parent_id is null "
+                + "and status in ('queued', 'running')", Long.class, ownerKeyId);
+        return n == null ? 0 : n;
     }
 
     public long queued(String worker) {

@@ -10,13 +10,20 @@ import java.util.UUID;
  * @param requestSha256  hash of the request body, to tell a retry from a different request under the same key
  * @param parentId       parent job of a sweep or regression suite, or null
  * @param label          how the parent refers to this child (a grid point, a test case), or null
+ * @param ownerKeyId     the API key that submitted it, or null
  */
 public record NewJob(String type, String worker, String specJson, int priority, int maxAttempts,
-                     String idempotencyKey, String requestSha256, UUID parentId, String label) {
+                     String idempotencyKey, String requestSha256, UUID parentId, String label, UUID ownerKeyId) {
 
-    /** A job without parent. */
+    /** A job without parent, label or owner. */
     public NewJob(String type, String worker, String specJson, int priority, int maxAttempts, String idempotencyKey,
                   String requestSha256, UUID parentId) {
-        this(type, worker, specJson, priority, maxAttempts, idempotencyKey, requestSha256, parentId, null);
+        this(type, worker, specJson, priority, maxAttempts, idempotencyKey, requestSha256, parentId, null, null);
+    }
+
+    /** The same job submitted by this key. */
+    public NewJob ownedBy(UUID keyId) {
+        return new NewJob(type, worker, specJson, priority, maxAttempts, idempotencyKey, requestSha256, parentId, label,
+                keyId);
     }
 }

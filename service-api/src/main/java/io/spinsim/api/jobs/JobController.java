@@ -2,6 +2,7 @@ package io.spinsim.api.jobs;
 
 import io.spinsim.api.config.ApiProperties;
 import io.spinsim.api.problems.ApiException;
+import io.spinsim.auth.ApiKeyAuthentication;
 import io.spinsim.db.jobs.CancelOutcome;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -44,12 +45,12 @@ public class JobController {
     @RequestBody(description = "{\"type\": \"llg\", \"spec\": {...}, \"priority\": 0, \"max_attempts\": 3}",
             required = true)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<JobViews.Job> submit(HttpServletRequest request,
+    public ResponseEntity<JobViews.Job> submit(HttpServletRequest request, ApiKeyAuthentication caller,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) throws IOException {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 255)) {
             throw ApiException.badParameter("Idempotency-Key", "must be 1 to 255 characters", "1..255 characters");
         }
-        JobService.Submitted s = jobs.submit(readBody(request), idempotencyKey);
+        JobService.Submitted s = jobs.submit(readBody(request), idempotencyKey, caller.key());
         URI location = URI.create(PATH + "/" + s.job().id());
         return s.created() ? ResponseEntity.accepted().location(location).body(s.job())
                 : ResponseEntity.ok().location(location).header("Idempotent-Replayed", "true").body(s.job());
@@ -83,8 +84,8 @@ public class JobController {
     @Operation(summary = "Cancel a job", description = "A queued job is cancelled at once (200); a running one is "
             + "asked to stop and its worker stops at its next progress report (202). 409 when it already finished.")
     @PostMapping("/{id}/cancel")
-    public ResponseEntity<JobViews.Job> cancel(@PathVariable UUID id) {
-        CancelOutcome outcome = jobs.cancel(id);
+    public ResponseEntity<JobViews.Job> cancel(@PathVariable UUID id, ApiKeyAuthentication caller) {
+        CancelOutcome outcome = jobs.cancel(id, caller.key());
         HttpStatus status = outcome == CancelOutcome.CANCELLED ? HttpStatus.OK : HttpStatus.ACCEPTED;
         return ResponseEntity.status(status).body(jobs.get(id));
     }

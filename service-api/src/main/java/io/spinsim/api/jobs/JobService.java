@@ -3,6 +3,8 @@ package io.spinsim.api.jobs;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.spinsim.api.problems.ApiException;
+import io.spinsim.auth.ApiKey;
+import io.spinsim.auth.Role;
 import io.spinsim.db.artifacts.ArtifactStore;
 import io.spinsim.db.events.JobEventRepository;
 import io.spinsim.db.jobs.CancelOutcome;
@@ -41,6 +43,7 @@ public class JobService {
 
     private final SpecReader reader = new SpecReader();
     private final JobQueue queue;
+    private final Quotas quotas;
     private final JobRepository jobs;
     private final ResultRepository results;
     private final JobEventRepository events;
@@ -48,7 +51,8 @@ public class JobService {
     private final MeterRegistry registry;
 
     public JobService(JobQueue queue, JobRepository jobs, ResultRepository results, JobEventRepository events,
-                      JsonMapper json, MeterRegistry registry) {
+                      JsonMapper json, MeterRegistry registry, Quotas quotas) {
+        this.quotas = quotas;
         this.queue = queue;
         this.jobs = jobs;
         this.results = results;
@@ -65,12 +69,12 @@ public class JobService {
      * Parses and validates the whole request before anything is written; invalid input throws with every
      * offending field named.
      */
-    public Submitted submit(byte[] body, String idempotencyKey) {
-        return submit(parse(body), idempotencyKey);
+    public Submitted submit(byte[] body, String idempotencyKey, ApiKey caller) {
+        return submit(parse(body), idempotencyKey, caller);
     }
 
-    /** As {@link #submit(byte[], String)}, for a request already parsed. */
-    public Submitted submit(JsonNode tree, String idempotencyKey) {
+    /** As {@link #submit(byte[], String, ApiKey)}, for a request already parsed. */
+    public Submitted submit(JsonNode tree, String idempotencyKey, ApiKey caller) {
         JobRequest request = reader.read(tree, JobRequest.class, "");
         JobType<?> type = JobTypes.byName(request.type()).orElseThrow(() -> new InvalidSpecException(
                 "type", "unknown job type '" + request.type() + "'", "one of " + JobTypes.names()));
@@ -79,8 +83,10 @@ public class JobService {
         String requestHash = sha256(type.name() + "\n" + specJson + "\n" + request.priority() + "\n"
                 + request.max_attempts());
         NewJob job = new NewJob(type.name(), workerOf(type), specJson, request.priority(), request.max_attempts(),
-                idempotencyKey, requestHash, null);
-        Submission s = type.composite() == null ? queue.submit(job) : queue.submitComposite(job, children(type, spec));
+                idempotencyKey, requestHash, null).ownedBy(caller.id());
+        List<NewJob> children = type.composite() == null ? List.of() : children(type, spec);
+        quotas.check(caller, spec, children);
+        Submission s = type.composite() == null ? queue.submit(job) : queue.submitComposite(job, children);
         if (!s.sameRequest()) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
                     "Idempotency-Key was already used for a different request", null);
@@ -98,7 +104,7 @@ public class JobService {
             JobType<?> childType = JobTypes.byName(c.type()).orElseThrow();
             String childJson = SpecReader.mapper().writeValueAsString(c.spec());
             return new NewJob(c.type(), workerOf(childType), childJson, 0, 1, null, sha256(c.type() + "\n" + childJson),
-                    null, c.label());
+                    null, c.label(), null);
         }).toList();
     }
 
@@ -160,8 +166,13 @@ public class JobService {
         return events.findByJobIdOrderById(id).stream().map(JobViews.Event::of).toList();
     }
 
-    public CancelOutcome cancel(UUID id) {
-        CancelOutcome outcome = queue.requestCancel(id, "api");
+    public CancelOutcome cancel(UUID id, ApiKey caller) {
+        JobEntity job = jobs.findById(id).orElseThrow(() -> ApiException.notFound("job " + id));
+        if (!caller.has(Role.ADMIN) && !caller.id().equals(job.getOwnerKeyId())) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "forbidden",
+                    "only the key that submitted a job, or an admin key, may cancel it", null);
+        }
+        CancelOutcome outcome = queue.requestCancel(id, "key " + caller.prefix());
         return switch (outcome) {
             case NOT_FOUND -> throw ApiException.notFound("job " + id);
             case ALREADY_FINISHED -> throw ApiException.conflict("job " + id + " has already finished");

@@ -4,6 +4,7 @@ import io.spinsim.api.jobs.JobController;
 import io.spinsim.api.jobs.JobService;
 import io.spinsim.api.jobs.JobViews;
 import io.spinsim.api.problems.ApiException;
+import io.spinsim.auth.ApiKeyAuthentication;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +46,7 @@ public class RegressionController {
             + "with its stored baseline; 202 + Location of the job. Its result says passed or not; its junit.xml "
             + "artifact is for CI.")
     @PostMapping("/api/v1/regressions")
-    public ResponseEntity<JobViews.Job> run(@RequestBody RunRequest request) {
+    public ResponseEntity<JobViews.Job> run(@RequestBody RunRequest request, ApiKeyAuthentication caller) {
         if (request == null || request.suite() == null) {
             throw ApiException.badParameter("suite", "is required", "one of " + suites.names());
         }
@@ -55,7 +56,7 @@ public class RegressionController {
         if (request.priority() != null) {
             envelope.put("priority", request.priority());
         }
-        JobViews.Job job = jobs.submit((JsonNode) envelope, null).job();
+        JobViews.Job job = jobs.submit((JsonNode) envelope, null, caller.key()).job();
         return ResponseEntity.accepted().location(URI.create(JobController.PATH + "/" + job.id())).body(job);
     }
 }

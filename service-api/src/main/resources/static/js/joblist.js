@@ -1,0 +1,81 @@
+// The job list: newest first, filtered by type and status, sweep points hidden unless asked for; each row shows
+// status, progress bar and message. A job's name lives in its spec, which the listing leaves out, so it is read
+// once per job and kept (specs never change).
+import {json} from './api.js';
+import {badge, progressBar} from './detail.js';
+import {clock, escape} from './format.js';
+
+const PAGE_SIZE = 25;
+const el = id => document.getElementById(id);
+const names = new Map();
+let page = 0;
+let selected = null;
+
+function query() {
+  const params = new URLSearchParams({page: String(page), size: String(PAGE_SIZE)});
+  if (el('filter-type').value) {
+    params.set('type', el('filter-type').value);
+  }
+  if (el('filter-status').value) {
+    params.set('status', el('filter-status').value);
+  }
+  return '/api/v1/jobs?' + params;
+}
+
+function nameOf(job) {
+  if (!names.has(job.id)) {
+    names.set(job.id, json(job.self).then(j => j.spec && j.spec.name || '').catch(() => ''));
+  }
+  return names.get(job.id);
+}
+
+async function row(job) {
+  const name = job.label || await nameOf(job);
+  const child = job.parent_id ? ' child' : '';
+  return `<tr class="job${child}${job.id === selected ? ' selected' : ''}" data-id="${job.id}"
+      data-status="${job.status}">
+    <td class="what"><span class="type">${escape(job.type)}</span>
+      <span class="name" title="${escape(name)}">${escape(name)}</span></td>
+    <td class="state">${badge(job.status)}<br>${progressBar(job.progress.fraction, job.status)}
+      <span class="msg" title="${escape(job.progress.message || '')}">${escape(job.progress.message || '')}</span></td>
+    <td class="when">${clock(job.created_at)}<br><code>${job.id.slice(0, 8)}</code></td></tr>`;
+}
+
+export async function refreshJobs() {
+  const listing = await json(query());
+  const showChildren = el('show-children').checked;
+  const items = listing.items.filter(j => showChildren || !j.parent_id);
+  const rows = await Promise.all(items.map(row));
+  const hidden = listing.items.length - items.length;
+  el('job-rows').innerHTML = rows.join('') || `<tr><td class="empty">no jobs${hidden ? ` (${hidden} sweep points
+    hidden)` : ''}</td></tr>`;
+  el('job-rows').querySelectorAll('tr.job').forEach(tr => tr.onclick = () => location.hash = '#/jobs/' + tr.dataset.id);
+  el('page-info').textContent = `page ${listing.page + 1} of ${Math.max(1, listing.total_pages)} · `
+    + `${listing.total_items} jobs`;
+  el('prev').disabled = page === 0;
+  el('next').disabled = page + 1 >= listing.total_pages;
+}
+
+export function select(id) {
+  selected = id;
+  document.querySelectorAll('tr.job').forEach(tr => tr.classList.toggle('selected', tr.dataset.id === id));
+}
+
+export async function initJobs() {
+  const types = await json('/api/v1/job-types');
+  el('filter-type').insertAdjacentHTML('beforeend', types.map(t => `<option title="${escape(t.summary)}">${escape(t.name)}</option>`)
+    .join(''));
+  const reset = () => {
+    page = 0;
+    refreshJobs();
+  };
+  ['filter-type', 'filter-status', 'show-children'].forEach(id => el(id).onchange = reset);
+  el('prev').onclick = () => {
+    page = Math.max(0, page - 1);
+    refreshJobs();
+  };
+  el('next').onclick = () => {
+    page++;
+    refreshJobs();
+  };
+}

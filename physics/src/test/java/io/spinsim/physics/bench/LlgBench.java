@@ -1,0 +1,203 @@
+package io.spinsim.physics.bench;
+
+import com.aparapi.device.OpenCLDevice;
+import io.spinsim.jobs.llg.LlgSpec;
+import io.spinsim.jobs.llg.RunControl;
+import io.spinsim.jobs.validation.SpecReader;
+import io.spinsim.physics.engine.LlgEngine;
+import io.spinsim.physics.kernel.Backends;
+import io.spinsim.physics.kernel.FusedKernel;
+import io.spinsim.physics.kernel.JavaExecutor;
+import io.spinsim.physics.kernel.KernelExecutor;
+import io.spinsim.physics.kernel.KernelShape;
+import io.spinsim.physics.kernel.OpenClExecutor;
+import io.spinsim.physics.run.InitialMagnetization;
+import io.spinsim.physics.run.SimulationBuilder;
+import io.spinsim.physics.solvers.Heun;
+import io.spinsim.physics.solvers.Stepper;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+
+/**
+ * LLG throughput benchmark: cell-evaluations per second (cells x effective-field evaluations / s) of a thin film
+ * (seed 001 material, exchange + anisotropy + interfacial DMI + Zeeman, Heun) for 256^2, 512^2 and 1024^2 cells,
+ * local terms only and with FFT demag, on the OpenCL path (every OpenCL device found, PoCL on a CPU) and the plain
+ * Java path, in fp32. In the same command it runs the numpy peer (physics/bench/llg_numpy_ref.py, the LLG a Python
+ * user would write) and prints our figure over numpy's, and it measures the machine's memory bandwidth with a
+ * STREAM-like triad so the figures can be read against it.
+ * <p>
+ * Run: {@code mvn -q -pl physics exec:java} (from the repository root, after {@code mvn -q -pl physics -am install
+ * -DskipTests}); options {@code -Dexec.args="--grids 256,512 --steps 20 --no-numpy"}.
+ */
+public final class LlgBench {
+
+    private static final double DT = 1e-14;
+
+    private LlgBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        int[] grids = Arrays.stream(options.getOrDefault("--grids", "256,512,1024").split(","))
+                .mapToInt(Integer::parseInt).toArray();
+        int steps = Integer.parseInt(options.getOrDefault("--steps", "20"));
+        System.out.printf(Locale.ROOT, "machine: %d cores visible to the JVM, %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"));
+        System.out.printf(Locale.ROOT, "memory bandwidth (STREAM-like triad, %d threads): %.1f GB/s%n",
+                Runtime.getRuntime().availableProcessors(), triadGigabytesPerSecond());
+        List<OpenCLDevice> devices = Backends.openClDevices();
+        Map<String, Double> numpy = options.containsKey("--no-numpy") ? Map.of() : numpy(grids, steps);
+        System.out.println("grid      terms   backend                                         cell-evals/s   vs numpy");
+        for (boolean demag : new boolean[]{false, true}) {
+            for (int n : grids) {
+                String key = n + "/" + demag;
+                for (OpenCLDevice device : devices) {
+                    report(n, demag, new OpenClExecutor(device), steps, numpy.get(key));
+                }
+                report(n, demag, JavaExecutor.allCores(), steps, numpy.get(key));
+                if (numpy.containsKey(key)) {
+                    System.out.printf(Locale.ROOT, "%-9s %-7s %-47s %.3e%n", n + "^2", demag ? "+demag" : "local",
+                            "numpy (llg_numpy_ref.py)", numpy.get(key));
+                }
+            }
+        }
+    }
+
+    private static void report(int n, boolean demag, KernelExecutor executor, int steps, Double numpy) {
+        double rate;
+        String backend;
+        try {
+            String[] result = cellEvalsPerSecond(n, demag, executor, steps);
+            rate = Double.parseDouble(result[0]);
+            backend = result[1];
+        } catch (RuntimeException e) {
+            System.out.printf(Locale.ROOT, "%-9s %-7s %-47s failed: %s%n", n + "^2", demag ? "+demag" : "local",
+                    executor.description(), e.getMessage());
+            return;
+        }
+        String ratio = numpy == null ? "" : String.format(Locale.ROOT, "%.1fx", rate / numpy);
+        System.out.printf(Locale.ROOT, "%-9s %-7s %-47s %.3e      %s%n", n + "^2", demag ? "+demag" : "local",
+                backend.length() > 47 ? backend.substring(0, 47) : backend, rate, ratio);
+    }
+
+    /** {rate, backend}: times {@code steps} Heun steps after two warm-up steps. */
+    static String[] cellEvalsPerSecond(int n, boolean demag, KernelExecutor executor, int steps) {
+        LlgSpec spec = new SpecReader().read(SpecReader.mapper().readTree(film(n, demag)), LlgSpec.class, "spec");
+        SimulationBuilder.Model model = SimulationBuilder.build(spec);
+        KernelShape shape = KernelShape.of(model.setup().grid(), model.setup().regions().size(), demag, false);
+        try (LlgEngine engine = new LlgEngine(model.setup(), Backends.kernel(shape, RunControl.Precision.FP32),
+                executor)) {
+            engine.setMagnetization(InitialMagnetization.of(spec, model.setup().grid()));
+            Stepper heun = new Heun(DT);
+            heun.attach(engine);
+            heun.advance(engine, DT);
+            heun.advance(engine, DT);
+            long evaluations = engine.evaluations();
+            long start = System.nanoTime();
+            for (int i = 0; i < steps; i++) {
+                heun.advance(engine, DT);
+            }
+            double seconds = (System.nanoTime() - start) * 1e-9;
+            engine.magnetization();
+            return new String[]{String.valueOf((engine.evaluations() - evaluations) / seconds), engine.backend()};
+        }
+    }
+
+    /** The numpy peer's film: Nx x Ny x 1, 2 nm cells, seed 001 material, B_z = 50 mT, random tilt about +z. */
+    static String film(int n, boolean demag) {
+        return """
+                {"mesh": {"nx": %d, "ny": %d, "nz": 1, "dx_m": 2e-9, "dy_m": 2e-9, "dz_m": 1e-9},
+                 "material": {"ms_A_per_m": 5.8e5, "a_J_per_m": 15e-12, "ku_J_per_m3": 0.8e6, "alpha": 0.3,
+                              "dmi_J_per_m2": 3e-3},
+                 "field": {"b_T": [0, 0, 0.05]},
+                 "demag": {"mode": "%s"},
+                 "initial": {"kind": "random", "seed": 1},
+                 "run": {"dt_s": 1e-14, "duration_s": 1e-12}}
+                """.formatted(n, n, demag ? "fft" : "none");
+    }
+
+    /** a[i] = b[i] + s c[i] over 3 x 64 MB, best of 5 passes; counts 3 x 8 bytes per element (2 reads, 1 write). */
+    static double triadGigabytesPerSecond() {
+        int n = 8 << 20;
+        double[] a = new double[n];
+        double[] b = new double[n];
+        double[] c = new double[n];
+        Arrays.fill(b, 1);
+        Arrays.fill(c, 2);
+        int threads = Runtime.getRuntime().availableProcessors();
+        double best = 0;
+        for (int pass = 0; pass < 5; pass++) {
+            long start = System.nanoTime();
+            IntStream.range(0, threads).parallel().forEach(t -> {
+                int from = (int) ((long) n * t / threads);
+                int to = (int) ((long) n * (t + 1) / threads);
+                for (int i = from; i < to; i++) {
+                    a[i] = b[i] + 3.0 * c[i];
+                }
+            });
+            double seconds = (System.nanoTime() - start) * 1e-9;
+            best = Math.max(best, 24.0 * n / seconds / 1e9);
+        }
+        return best;
+    }
+
+    /** Runs physics/bench/llg_numpy_ref.py; cell-evals/s by "grid/demag". */
+    static Map<String, Double> numpy(int[] grids, int steps) throws Exception {
+        Map<String, Double> rates = new TreeMap<>();
+        String gridList = String.join(",", Arrays.stream(grids).mapToObj(String::valueOf).toList());
+        for (boolean demag : new boolean[]{false, true}) {
+            List<String> command = new ArrayList<>(List.of("python3", peerScript(), "--steps",
+                    String.valueOf(steps), "--grids", gridList));
+            if (demag) {
+                command.add("--demag");
+            }
+            Process process;
+            try {
+                process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            } catch (java.io.IOException e) {
+                System.out.println("numpy peer not run: " + e.getMessage());
+                return rates;
+            }
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    System.out.println("  " + line);
+                    if (line.startsWith("numpy grid=")) {
+                        int n = Integer.parseInt(line.substring(11, line.indexOf('x')));
+                        double rate = Double.parseDouble(line.substring(line.indexOf("cell_evals_per_s=") + 17));
+                        rates.put(n + "/" + demag, rate);
+                    }
+                }
+            }
+            process.waitFor();
+        }
+        return rates;
+    }
+
+    /** The peer script, whether run from the repository root (exec:java) or from physics/. */
+    private static String peerScript() {
+        java.nio.file.Path fromRoot = java.nio.file.Path.of("physics", "bench", "llg_numpy_ref.py");
+        return java.nio.file.Files.exists(fromRoot) ? fromRoot.toString() : "bench/llg_numpy_ref.py";
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new TreeMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                options.put(args[i], args[++i]);
+            } else {
+                options.put(args[i], "");
+            }
+        }
+        return options;
+    }
+}

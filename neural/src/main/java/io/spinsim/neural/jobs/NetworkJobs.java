@@ -59,10 +59,22 @@ final class NetworkJobs {
 
     /** Progress between {@code from} and {@code to} of the job, one message per batch: epoch e/E, batch b/B. */
     static TrainingListener progress(JobContext context, double from, double to) {
-        return (epoch, epochs, batch, batches, loss) -> {
-            double done = ((epoch - 1) + (double) batch / batches) / epochs;
-            context.progress(from + (to - from) * done, String.format("training epoch %d/%d, batch %d/%d, loss %.4f",
-                    epoch, epochs, batch, batches, loss));
+        return new TrainingListener() {
+            private int epochs = 1;
+
+            @Override
+            public void batch(int epoch, int epochs, int batch, int batches, double loss) {
+                this.epochs = epochs;
+                double done = ((epoch - 1) + (double) batch / batches) / epochs;
+                context.progress(from + (to - from) * done, String.format(
+                        "training epoch %d/%d, batch %d/%d, loss %.4f", epoch, epochs, batch, batches, loss));
+            }
+
+            @Override
+            public void epoch(int epoch, double trainLoss, double testAccuracy) {
+                context.progress(from + (to - from) * epoch / epochs, String.format(
+                        "epoch %d/%d done: train loss %.4f, test accuracy %.4f", epoch, epochs, trainLoss, testAccuracy));
+            }
         };
     }
 

@@ -36,8 +36,9 @@ public final class RunJob {
             @Override
             public void progress(double fraction, String message) {
                 long now = System.currentTimeMillis();
-                if (now - last > 10_000 || fraction >= 1) {
+                if (now - last > 10_000 || fraction >= 1 || message.startsWith("epoch")) {
                     System.out.printf("%5.1f%% %s%n", 100 * fraction, message);
+                    System.out.flush();
                     last = now;
                 }
             }

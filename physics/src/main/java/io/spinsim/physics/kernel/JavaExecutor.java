@@ -28,7 +28,7 @@ public final class JavaExecutor implements KernelExecutor {
     @Override
     public void execute(FusedKernel kernel) {
         int n = kernel.cells();
-        int chunks = Math.min(4 * threads, Math.max(1, n / MIN_CELLS_PER_CHUNK));
+        int chunks = threads == 1 ? 1 : Math.min(4 * threads, Math.max(1, n / MIN_CELLS_PER_CHUNK));
         if (chunks == 1) {
             run(kernel, 0, n);
         } else {

@@ -36,6 +36,11 @@ public final class LlgKernel64 extends Kernel implements FusedKernel {
     double cx;
     double cy;
     double cz;
+    double invDx;
+    double invDy;
+    double invDx2;
+    double invDy2;
+    double invDz2;
 
     int phase;
     int stage;
@@ -57,6 +62,8 @@ public final class LlgKernel64 extends Kernel implements FusedKernel {
     final int[] region;
 
     final double[] msR;
+    final double[] invMsR;
+    final double[] preR;
     final double[] alphaR;
     final double[] kuR;
     final double[] kuGradXR;
@@ -86,12 +93,19 @@ public final class LlgKernel64 extends Kernel implements FusedKernel {
         cx = (double) shape.dx();
         cy = (double) shape.dy();
         cz = (double) shape.dz();
+        invDx = (double) (1 / shape.dx());
+        invDy = (double) (1 / shape.dy());
+        invDx2 = (double) (1 / (shape.dx() * shape.dx()));
+        invDy2 = (double) (1 / (shape.dy() * shape.dy()));
+        invDz2 = (double) (1 / (shape.dz() * shape.dz()));
         s = new double[DeviceArrays.length(SLOTS * 3 * n)];
         k = new double[DeviceArrays.length(MAX_STAGES * 3 * n)];
         err = new double[DeviceArrays.length(n)];
         energy = new double[DeviceArrays.length(ENERGY_TERMS * n)];
         region = new int[n];
         msR = new double[nr];
+        invMsR = new double[nr];
+        preR = new double[nr];
         alphaR = new double[nr];
         kuR = new double[nr];
         kuGradXR = new double[nr];
@@ -154,6 +168,7 @@ public final class LlgKernel64 extends Kernel implements FusedKernel {
         int src = srcSlot * 3 * n;
         int r0 = region[i];
         double ms = msR[r0];
+        double invMs = invMsR[r0];
         double mx = s[src + i];
         double my = s[src + n + i];
         double mz = s[src + 2 * n + i];
@@ -186,8 +201,12 @@ public final class LlgKernel64 extends Kernel implements FusedKernel {
             double fx = faceNormalX(f);
             double fy = faceNormalY(f);
             double del = cy;
+            double inv = invDy;
+            double inv2 = invDy2;
             if (f < 2) {
                 del = cx;
+                inv = invDx;
+                inv2 = invDx2;
             }
             double px = mx;
             double py = my;
@@ -204,11 +223,11 @@ public final class LlgKernel64 extends Kernel implements FusedKernel {
                     pz = mz + g * (fx * mx + fy * my);
                 }
             }
-            double ca = 2.0 * a / (del * del);
+            double ca = 2.0 * a * inv2;
             ex += ca * (px - mx);
             ey += ca * (py - my);
             ez += ca * (pz - mz);
-            double cd = d / del;
+            double cd = d * inv;
             dmx += cd * fx * pz;
             dmy += cd * fy * pz;
             dmz -= cd * (fx * px + fy * py);
@@ -229,7 +248,7 @@ public final class LlgKernel64 extends Kernel implements FusedKernel {
                     double qy = s[src + n + j];
                     double qz = s[src + 2 * n + j];
                     if (zMode[link] == 1) {
-                        double ca = 2.0 * aLut[r0 * nr + r1] / (cz * cz);
+                        double ca = 2.0 * aLut[r0 * nr + r1] * invDz2;
                         ex += ca * (qx - mx);
                         ey += ca * (qy - my);
                         ez += ca * (qz - mz);
@@ -249,7 +268,7 @@ public final class LlgKernel64 extends Kernel implements FusedKernel {
         double uy = axisR[3 * r0 + 1];
         double uz = axisR[3 * r0 + 2];
         double mu = mx * ux + my * uy + mz * uz;
-        double ka = 2.0 * ku * mu / ms;
+        double ka = 2.0 * ku * mu * invMs;
 
         // Zeeman, per region and time (terms/ZeemanField.java)
         double zx = bExtR[3 * r0];
@@ -277,9 +296,9 @@ public final class LlgKernel64 extends Kernel implements FusedKernel {
             energy[4 * n + i] = -0.5 * ms * (mx * gx + my * gy + mz * gz);
             energy[5 * n + i] = -0.5 * (mx * lx + my * ly + mz * lz);
         } else {
-            double bx = (ex + dmx + lx) / ms + ka * ux + zx + gx;
-            double by = (ey + dmy + ly) / ms + ka * uy + zy + gy;
-            double bz = (ez + dmz + lz) / ms + ka * uz + zz + gz;
+            double bx = (ex + dmx + lx) * invMs + ka * ux + zx + gx;
+            double by = (ey + dmy + ly) * invMs + ka * uy + zy + gy;
+            double bz = (ez + dmz + lz) * invMs + ka * uz + zz + gz;
             if (thermal == 1) {
                 bx += bTh[i];
                 by += bTh[n + i];
@@ -296,7 +315,7 @@ public final class LlgKernel64 extends Kernel implements FusedKernel {
      */
     private void torque(int i, int r0, double mx, double my, double mz, double bx, double by, double bz) {
         double al = alphaR[r0];
-        double pre = -GAMMA / (1.0 + al * al);
+        double pre = preR[r0];
         double b1x = bx + pFlR[3 * r0] - al * pDlR[3 * r0];
         double b1y = by + pFlR[3 * r0 + 1] - al * pDlR[3 * r0 + 1];
         double b1z = bz + pFlR[3 * r0 + 2] - al * pDlR[3 * r0 + 2];
@@ -476,6 +495,10 @@ public final class LlgKernel64 extends Kernel implements FusedKernel {
         System.arraycopy(zModes, 0, zMode, 0, nz);
         copy(tables.ms(), msR);
         copy(tables.alpha(), alphaR);
+        for (int r = 0; r < nr; r++) {
+            invMsR[r] = msR[r] > 0 ? 1 / msR[r] : 0;
+            preR[r] = -GAMMA / (1 + alphaR[r] * alphaR[r]);
+        }
         copy(tables.ku(), kuR);
         copy(tables.kuGradX(), kuGradXR);
         copy(tables.kuGradY(), kuGradYR);
@@ -484,7 +507,8 @@ public final class LlgKernel64 extends Kernel implements FusedKernel {
         copy(tables.dLut(), dLut);
         copy(tables.zSigma(), zSigma);
         if (isExplicit()) {
-            put(region).put(zMode).put(msR).put(alphaR).put(kuR).put(kuGradXR).put(kuGradYR).put(axisR);
+            put(region).put(zMode).put(msR).put(invMsR).put(preR).put(alphaR).put(kuR).put(kuGradXR).put(kuGradYR);
+            put(axisR);
             put(aLut).put(dLut).put(zSigma);
         }
     }

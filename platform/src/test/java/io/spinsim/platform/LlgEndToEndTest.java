@@ -95,4 +95,15 @@ class LlgEndToEndTest {
         String events = new String(rest.get(api + "/api/v1/jobs/" + id + "/events").body());
         assertThat(events).contains("cancel-requested").contains("\"cancelled\"");
     }
+
+    @Test
+    void jobPastItsWallTimeLimitFailsAndTheWorkerGoesOn() throws Exception {
+        String slow = film(5e-9).replace("\"outputs\": {\"table_interval_s\": 1e-12}}}",
+                "\"outputs\": {\"table_interval_s\": 1e-12}}, \"max_wall_time_s\": 1}");
+        JsonNode failed = rest.runToEnd(slow);
+        assertThat(failed.get("status").asString()).isEqualTo("failed");
+        assertThat(failed.get("error").get("type").asString()).isEqualTo("urn:spinsim:problem:limit-exceeded");
+        assertThat(failed.get("error").get("detail").asString()).contains("wall time limit of 1 s");
+        assertThat(rest.runToEnd(film(1e-12)).get("status").asString()).isEqualTo("succeeded");
+    }
 }

@@ -4,7 +4,9 @@ import io.micrometer.core.instrument.Timer;
 import io.spinsim.db.jobs.ClaimedJob;
 import io.spinsim.db.jobs.JobQueue;
 import io.spinsim.db.jobs.LeaseState;
+import io.spinsim.jobs.Sized;
 import io.spinsim.jobs.run.JobCancelledException;
+import io.spinsim.jobs.run.JobLimitExceededException;
 import io.spinsim.jobs.run.JobOutcome;
 import io.spinsim.jobs.run.JobRunner;
 import io.spinsim.jobs.validation.SpecReader;
@@ -24,6 +26,9 @@ final class JobExecution {
     private final JobQueue queue;
     private final JsonMapper json;
     private final WorkerMetrics metrics;
+    /** Largest part of the heap one job's estimated working memory may take. */
+    private static final double HEAP_SHARE = 0.8;
+
     private final SpecReader specs = new SpecReader();
 
     JobExecution(JobQueue queue, JsonMapper json, WorkerMetrics metrics) {
@@ -50,9 +55,19 @@ final class JobExecution {
 
     private <S> String execute(ClaimedJob job, JobRunner<S> runner, LeasedJobContext context) throws Exception {
         S spec = specs.read(json.readTree(job.specJson()), runner.type().specClass(), "spec");
+        requireMemory(spec);
         JobOutcome outcome = runner.run(spec, context);
         String summary = json.writeValueAsString(outcome.summary());
         return queue.succeed(job.id(), context.owner(), summary, outcome.artifacts()) ? "succeeded" : "lost";
+    }
+
+    /** A job this worker's heap cannot hold fails before it starts, instead of taking the worker down. */
+    private static void requireMemory(Object spec) {
+        long heap = Runtime.getRuntime().maxMemory();
+        if (spec instanceof Sized sized && sized.memoryBytes() > HEAP_SHARE * heap) {
+            throw new JobLimitExceededException("the job needs about " + sized.memoryBytes() + " bytes of memory; "
+                    + "this worker's heap is " + heap + " bytes");
+        }
     }
 
     private String stopped(ClaimedJob job, LeasedJobContext context) {

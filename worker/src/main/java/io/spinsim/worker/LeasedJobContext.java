@@ -7,6 +7,7 @@ import io.spinsim.jobs.composite.ChildOutcome;
 import io.spinsim.jobs.run.ArtifactSource;
 import io.spinsim.jobs.run.JobCancelledException;
 import io.spinsim.jobs.run.JobContext;
+import io.spinsim.jobs.run.JobLimitExceededException;
 import io.spinsim.jobs.validation.SpecReader;
 import tools.jackson.databind.JsonNode;
 
@@ -19,7 +20,8 @@ import java.util.UUID;
 /**
  * The context a running job sees. Progress calls only update memory; {@link #heartbeat()} (called on a schedule by
  * the pool) extends the lease and writes the latest progress. When the heartbeat learns that the job was cancelled,
- * that the lease was lost, or the worker is stopping, the runner's next progress call throws.
+ * that the lease was lost, or the worker is stopping, or when the job's wall time limit has passed, the runner's
+ * next progress call throws.
  */
 final class LeasedJobContext implements JobContext {
 
@@ -28,13 +30,18 @@ final class LeasedJobContext implements JobContext {
     private final JobQueue queue;
     private final Duration lease;
     private final ArtifactSource artifacts;
+    private final long deadlineNanos;
+    private final int maxWallTimeS;
 
     private volatile double fraction;
     private volatile String message = "started";
     private volatile LeaseState state = LeaseState.HELD;
     private volatile boolean shuttingDown;
 
-    LeasedJobContext(UUID jobId, String owner, JobQueue queue, Duration lease, ArtifactSource artifacts) {
+    LeasedJobContext(UUID jobId, String owner, JobQueue queue, Duration lease, ArtifactSource artifacts,
+                     int maxWallTimeS) {
+        this.maxWallTimeS = maxWallTimeS;
+        this.deadlineNanos = System.nanoTime() + maxWallTimeS * 1_000_000_000L;
         this.jobId = jobId;
         this.owner = owner;
         this.queue = queue;
@@ -56,6 +63,10 @@ final class LeasedJobContext implements JobContext {
         }
         if (shuttingDown) {
             throw new JobCancelledException("worker is shutting down");
+        }
+        if (System.nanoTime() > deadlineNanos) {
+            throw new JobLimitExceededException("the job ran longer than its wall time limit of " + maxWallTimeS
+                    + " s (max_wall_time_s)");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.spinsim.worker;
 
+import io.spinsim.jobs.run.JobLimitExceededException;
 import io.spinsim.jobs.validation.InvalidSpecException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,7 +16,11 @@ final class Problems {
 
     static String jobFailed(JsonMapper json, UUID jobId, Throwable failure) {
         Map<String, Object> p = new LinkedHashMap<>();
-        if (failure instanceof InvalidSpecException invalid) {
+        if (failure instanceof JobLimitExceededException) {
+            p.put("type", "urn:spinsim:problem:limit-exceeded");
+            p.put("title", "Limit exceeded");
+            p.put("status", 422);
+        } else if (failure instanceof InvalidSpecException invalid) {
             p.put("type", "urn:spinsim:problem:invalid-input");
             p.put("title", "Invalid input found while running");
             p.put("status", 422);

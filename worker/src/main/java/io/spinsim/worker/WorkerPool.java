@@ -122,7 +122,8 @@ public class WorkerPool implements SmartLifecycle {
                     continue;
                 }
                 ClaimedJob job = claimed.get(0);
-                LeasedJobContext context = new LeasedJobContext(job.id(), owner, queue, props.lease(), artifacts);
+                LeasedJobContext context = new LeasedJobContext(job.id(), owner, queue, props.lease(), artifacts,
+                        job.maxWallTimeS());
                 active.add(context);
                 try {
                     execution.run(job, runners.get(job.type()), context);

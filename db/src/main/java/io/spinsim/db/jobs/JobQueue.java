@@ -38,8 +38,7 @@ public class JobQueue {
         Submission s = submit(parent);
         if (s.created()) {
             for (NewJob child : children) {
-                submit(new NewJob(child.type(), child.worker(), child.specJson(), parent.priority(),
-                        parent.maxAttempts(), null, child.requestSha256(), s.id(), child.label(), parent.ownerKeyId()));
+                submit(child.childOf(s.id(), parent));
             }
         }
         return s;
@@ -49,12 +48,12 @@ public class JobQueue {
     public Submission submit(NewJob job) {
         UUID id = UUID.randomUUID();
         List<UUID> inserted = jdbc.queryForList("""
-                insert into jobs (id, type, worker, spec, priority, max_attempts, idempotency_key, request_sha256,
-                    parent_id, label, owner_key_id)
-                values (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)
+                insert into jobs (id, type, worker, spec, priority, max_attempts, max_wall_time_s, idempotency_key,
+                    request_sha256, parent_id, label, owner_key_id)
+                values (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (owner_key_id, idempotency_key) where idempotency_key is not null do nothing
                 returning id""", UUID.class, id, job.type(), job.worker(), job.specJson(), job.priority(),
-                job.maxAttempts(), job.idempotencyKey(), job.requestSha256(), job.parentId(), job.label(),
+                job.maxAttempts(), job.maxWallTimeS(), job.idempotencyKey(), job.requestSha256(), job.parentId(), job.label(),
                 job.ownerKeyId());
         if (inserted.isEmpty()) {
             return jdbc.queryForObject("select id, request_sha256 from jobs where idempotency_key = ? "
@@ -84,9 +83,9 @@ public class JobQueue {
                             started_at = coalesce(j.started_at, now()), updated_at = now(),
                             progress_fraction = 0, progress_message = 'claimed'
                         from next where j.id = next.id
-                        returning j.id, j.type, j.spec::text, j.attempts, j.max_attempts""",
+                        returning j.id, j.type, j.spec::text, j.attempts, j.max_attempts, j.max_wall_time_s""",
                 (rs, i) -> new ClaimedJob(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getInt(4), rs.getInt(5)),
+                        rs.getInt(4), rs.getInt(5), rs.getInt(6)),
                 worker, types.toArray(String[]::new), max, owner, lease.toMillis());
         for (ClaimedJob job : claimed) {
             event(job.id(), "claimed", "attempt " + job.attempt() + " of " + job.maxAttempts(), owner);

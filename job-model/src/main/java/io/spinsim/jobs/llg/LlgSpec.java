@@ -101,6 +101,20 @@ public record LlgSpec(
         return mesh.cells();
     }
 
+    /**
+     * About 48 numbers per cell (m, seven integrator stages of dm/dt, the effective field, per-cell parameters) in
+     * the run's precision, plus, for FFT demag, nine double-complex arrays of the zero-padded grid (three of m, six of
+     * the Newell kernel).
+     */
+    @Override
+    public long memoryBytes() {
+        long bytes = cells() * 48L * (run.precision() == RunControl.Precision.FP64 ? 8 : 4);
+        if (demag.mode() == Demag.Mode.FFT) {
+            bytes += 9L * 16 * 8 * cells();
+        }
+        return bytes;
+    }
+
     @Override
     public List<FieldViolation> crossFieldViolations(String path) {
         List<FieldViolation> v = new ArrayList<>();

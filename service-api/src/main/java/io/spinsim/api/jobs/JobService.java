@@ -81,9 +81,9 @@ public class JobService {
         Object spec = reader.read(request.spec(), type.specClass(), "spec");
         String specJson = SpecReader.mapper().writeValueAsString(spec);
         String requestHash = sha256(type.name() + "\n" + specJson + "\n" + request.priority() + "\n"
-                + request.max_attempts());
+                + request.max_attempts() + "\n" + request.max_wall_time_s());
         NewJob job = new NewJob(type.name(), workerOf(type), specJson, request.priority(), request.max_attempts(),
-                idempotencyKey, requestHash, null).ownedBy(caller.id());
+                request.max_wall_time_s(), idempotencyKey, requestHash, null, null, caller.id());
         List<NewJob> children = type.composite() == null ? List.of() : children(type, spec);
         quotas.check(caller, spec, children);
         Submission s = type.composite() == null ? queue.submit(job) : queue.submitComposite(job, children);
@@ -103,8 +103,8 @@ public class JobService {
         return type.composite().children(type.specClass().cast(spec), "spec").stream().map(c -> {
             JobType<?> childType = JobTypes.byName(c.type()).orElseThrow();
             String childJson = SpecReader.mapper().writeValueAsString(c.spec());
-            return new NewJob(c.type(), workerOf(childType), childJson, 0, 1, null, sha256(c.type() + "\n" + childJson),
-                    null, c.label(), null);
+            return new NewJob(c.type(), workerOf(childType), childJson, 0, 1, NewJob.DEFAULT_WALL_TIME_S, null,
+                    sha256(c.type() + "\n" + childJson), null, c.label(), null);
         }).toList();
     }
 

@@ -1,5 +1,6 @@
 package io.spinsim.api.jobs;
 
+import io.spinsim.api.config.ApiProperties;
 import io.spinsim.api.problems.ApiException;
 import io.spinsim.auth.ApiKey;
 import io.spinsim.db.jobs.JobQueue;
@@ -13,15 +14,20 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-/** Per-key limits checked at submission: jobs queued or running at once, and grid size per job. */
+/**
+ * Limits checked at submission: per key, jobs queued or running at once and grid size per job; for everyone, the
+ * estimated working memory of a job.
+ */
 @Component
 class Quotas {
 
     private final JobQueue queue;
+    private final long maxJobMemoryBytes;
     private final SpecReader reader = new SpecReader();
 
-    Quotas(JobQueue queue) {
+    Quotas(JobQueue queue, ApiProperties props) {
         this.queue = queue;
+        this.maxJobMemoryBytes = props.maxJobMemoryBytes();
     }
 
     void check(ApiKey caller, Object spec, List<NewJob> children) {
@@ -32,21 +38,30 @@ class Quotas {
                     new FieldViolation("max_queued_jobs", "quota reached", "at most " + caller.maxQueuedJobs()
                             + " jobs queued or running"));
         }
-        checkCells(caller, spec, "spec");
+        checkSize(caller, spec, "spec");
         for (int i = 0; i < children.size(); i++) {
             NewJob child = children.get(i);
             Class<?> specClass = JobTypes.byName(child.type()).orElseThrow().specClass();
-            checkCells(caller, reader.read(SpecReader.mapper().readTree(child.specJson()), specClass, "child"),
+            checkSize(caller, reader.read(SpecReader.mapper().readTree(child.specJson()), specClass, "child"),
                     "spec (child " + i + ": " + child.label() + ")");
         }
     }
 
-    private static void checkCells(ApiKey caller, Object spec, String path) {
-        if (spec instanceof Sized sized && sized.cells() > caller.maxCells()) {
+    private void checkSize(ApiKey caller, Object spec, String path) {
+        if (!(spec instanceof Sized sized)) {
+            return;
+        }
+        if (sized.cells() > caller.maxCells()) {
             throw new ApiException(HttpStatus.FORBIDDEN, "quota-exceeded", path + " asks for " + sized.cells()
                     + " cells; this key may run at most " + caller.maxCells(),
                     new FieldViolation(path + ".mesh", "exceeds this key's max_cells", "at most " + caller.maxCells()
                             + " cells"));
+        }
+        if (sized.memoryBytes() > maxJobMemoryBytes) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "limit-exceeded", path + " needs about "
+                    + sized.memoryBytes() + " bytes of memory; jobs may use at most " + maxJobMemoryBytes,
+                    new FieldViolation(path + ".mesh", "needs too much memory (estimated " + sized.memoryBytes()
+                            + " bytes)", "at most " + maxJobMemoryBytes + " bytes: a smaller grid, fp32, or no FFT demag"));
         }
     }
 }

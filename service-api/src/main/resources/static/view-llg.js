@@ -1,8 +1,8 @@
 // llg: <m>(t), energy terms, Q(t) and skyrmion count, skyrmion track from table.csv; m_z snapshots as an animation
 // with the detected skyrmions outlined on the final frame.
-import {columns, panel} from '../charts.js';
-import {fact, num, quantity} from '../format.js';
-import {player} from '../snapshots.js';
+import {columns, panel} from './charts.js';
+import {fact, num, quantity} from './format.js';
+import {player} from './snapshots.js';
 
 export function facts(r) {
   const out = [];

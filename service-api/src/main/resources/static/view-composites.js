@@ -1,7 +1,7 @@
 // Composite jobs: sweep (heat map of a collected quantity over two axes, curves over one axis, the point table)
 // and regression (each check against theory or the reviewed baseline, pass or fail, with its tolerance).
-import {heatmap, lines, panel} from '../charts.js';
-import {axisTitle, escape, num, parseName, scaleFor} from '../format.js';
+import {heatmap, lines, panel} from './charts.js';
+import {axisTitle, escape, num, parseName, scaleFor} from './format.js';
 
 /** Axis values, sorted and distinct, with labels in a prefixed unit. */
 function axis(values, name) {

@@ -4,7 +4,7 @@ import {artifactText, download, json, request} from './api.js';
 import {disposeIn} from './charts.js';
 import {parseCsv} from './csv.js';
 import {clock, duration, escape, fact, num, percent} from './format.js';
-import {render} from './views/index.js';
+import {render} from './views.js';
 
 const TERMINAL = new Set(['succeeded', 'failed', 'cancelled']);
 const MAX_PLOTTED_BYTES = 32 << 20;
@@ -26,8 +26,15 @@ function seconds(from, to) {
   return from ? ((to ? new Date(to) : new Date()) - new Date(from)) / 1000 : null;
 }
 
+/** What a person calls the job: its spec's name, its sweep label, or what its result says it was. */
+export function jobName(job) {
+  const r = job.result || {};
+  const network = Array.isArray(r.network) ? r.network.join('-') : r.network;
+  return job.spec && job.spec.name || job.label || (r.suite && 'suite ' + r.suite) || network || '';
+}
+
 function head(job) {
-  const name = job.spec && job.spec.name || job.label || job.type;
+  const name = jobName(job) || job.type;
   el('d-name').textContent = name;
   const parent = job.parent_id ? ` · point of <a href="#/jobs/${job.parent_id}">sweep ${job.parent_id.slice(0, 8)}</a>`
     : '';

@@ -1,9 +1,9 @@
 // Device jobs: synapse-characterization (conductance and skyrmions against pulse number for LTP then LTD, the
 // programmed levels, m_z before/after), device-profile (levels with their spread, update curves),
 // neuron-characterization (state traces per pulse period, spike rate against current, skyrmion track).
-import {columns, errorBars, lines, panel, scaled} from '../charts.js';
-import {axisTitle, num, parseName, quantity, scaleFor} from '../format.js';
-import {player} from '../snapshots.js';
+import {columns, errorBars, lines, panel, scaled} from './charts.js';
+import {axisTitle, num, parseName, quantity, scaleFor} from './format.js';
+import {player} from './snapshots.js';
 
 /** Conductance levels with their device-to-device and cycle-to-cycle spread (levels.csv). */
 export function levelsPlot(parent, table) {
@@ -104,10 +104,10 @@ async function neuron(ctx) {
   const period = p => 'period ' + quantity(p, 's');
   const traces = await ctx.csv('traces.csv');
   if (traces) {
-    lines(panel(plots, 'State m(t) under the pulse train', 'one trace per pulse period'),
-      grouped(traces, 'period_s', 't_s', 'm', period));
+    lines(panel(plots, 'State m(t) under the pulse train', 'one trace per pulse period; the legend shows more'),
+      {...grouped(traces, 'period_s', 't_s', 'm', period), visible: 2});
     lines(panel(plots, 'Read-out voltage', 'MTJ divider output, seed 003 eq.3'),
-      grouped(traces, 'period_s', 't_s', 'v_out_V', period));
+      {...grouped(traces, 'period_s', 't_s', 'v_out_V', period), visible: 2});
   }
   const rates = await ctx.csv('spike_rate.csv');
   if (rates && rates.header.includes('period_s')) {

@@ -2,10 +2,12 @@
 // status, progress bar and message. A job's name lives in its spec, which the listing leaves out, so it is read
 // once per job and kept (specs never change).
 import {json} from './api.js';
-import {badge, progressBar} from './detail.js';
+import {badge, jobName, progressBar} from './detail.js';
 import {clock, escape} from './format.js';
 
 const PAGE_SIZE = 25;
+// a job without a name in its spec is named by its result, so ask again until it has finished
+const FINISHED = new Set(['succeeded', 'failed', 'cancelled']);
 const el = id => document.getElementById(id);
 const names = new Map();
 let page = 0;
@@ -24,13 +26,16 @@ function query() {
 
 function nameOf(job) {
   if (!names.has(job.id)) {
-    names.set(job.id, json(job.self).then(j => j.spec && j.spec.name || '').catch(() => ''));
+    names.set(job.id, json(job.self).then(jobName).catch(() => ''));
   }
   return names.get(job.id);
 }
 
 async function row(job) {
   const name = job.label || await nameOf(job);
+  if (!name && !FINISHED.has(job.status)) {
+    names.delete(job.id);
+  }
   const child = job.parent_id ? ' child' : '';
   return `<tr class="job${child}${job.id === selected ? ' selected' : ''}" data-id="${job.id}"
       data-status="${job.status}">

@@ -53,6 +53,9 @@ export function scaleFor(unit, maxAbs) {
   if (!unit || !isFinite(maxAbs) || maxAbs === 0) {
     return {unit, factor: 1};
   }
+  if (unit === 'µm²' && maxAbs >= 1e5) {
+    return {unit: 'mm²', factor: 1e-6};
+  }
   const slash = unit.indexOf('/');
   const head = slash < 0 ? unit : unit.slice(0, slash);
   const tail = slash < 0 ? '' : unit.slice(slash);

@@ -39,7 +39,7 @@ function draw(div, option, points) {
     animation: false,
     color: PALETTE,
     textStyle: {fontFamily: 'system-ui, sans-serif'},
-    grid: {left: 64, right: option.yAxis && option.yAxis.length > 1 ? 64 : 24, top: 36, bottom: 48},
+    grid: {left: 72, right: option.yAxis && option.yAxis.length > 1 ? 72 : 24, top: 36, bottom: 48},
     tooltip: {trigger: 'axis', valueFormatter: v => num(v)},
     toolbox: {right: 8, top: 0, feature: {dataZoom: {yAxisIndex: 'none'}, restore: {}, saveAsImage: {}}},
     ...option,
@@ -50,7 +50,7 @@ function draw(div, option, points) {
 }
 
 function valueAxis(name, extra = {}) {
-  return {type: 'value', name, nameLocation: 'middle', nameGap: 40, scale: true,
+  return {type: 'value', name, nameLocation: 'middle', nameGap: 50, scale: true,
     axisLabel: {formatter: v => num(v)}, splitLine: {lineStyle: {color: '#eef0f4'}}, ...extra};
 }
 
@@ -93,7 +93,7 @@ export function columns(div, table, spec) {
     yAxis.push(valueAxis(axes[1].title, {splitLine: {show: false}, minInterval: spec.step2 ? 1 : 0}));
   }
   return draw(div, {
-    legend: {top: 4, left: 8, type: 'scroll', right: 90},
+    legend: {top: 4, left: 8, type: 'scroll', right: 120},
     xAxis: valueAxis(axisTitle(xUnit.label, xScale.unit), {nameGap: 28, scale: false, min: 'dataMin', max: 'dataMax'}),
     yAxis, series,
   }, points);
@@ -101,7 +101,8 @@ export function columns(div, table, spec) {
 
 /**
  * Named series of [x, y] points (already in display units). spec: {series: [{name, data, yAxisIndex?, ...}], xName,
- * yName, y2Name (a right axis for series with yAxisIndex 1), y2Integer}
+ * yName, y2Name (a right axis for series with yAxisIndex 1), y2Integer, visible (series shown at first; the
+ * legend turns on the others)}
  */
 export function lines(div, spec) {
   const points = spec.series.reduce((n, s) => n + s.data.length, 0);
@@ -109,8 +110,9 @@ export function lines(div, spec) {
   if (spec.y2Name) {
     yAxis.push(valueAxis(spec.y2Name, {splitLine: {show: false}, minInterval: spec.y2Integer ? 1 : 0}));
   }
+  const selected = spec.visible ? Object.fromEntries(spec.series.map((s, i) => [s.name, i < spec.visible])) : {};
   return draw(div, {
-    legend: {top: 4, left: 8, type: 'scroll', right: 90},
+    legend: {top: 4, left: 8, type: 'scroll', right: 120, selected},
     xAxis: valueAxis(spec.xName, {nameGap: 28, scale: spec.xScale !== false}),
     yAxis,
     series: spec.series.map(s => ({type: 'line', showSymbol: s.data.length < 40, symbolSize: 5, sampling: 'lttb',
@@ -153,10 +155,10 @@ export function heatmap(div, spec) {
 export function bars(div, spec) {
   const points = spec.series.reduce((n, s) => n + s.data.length, 0);
   return draw(div, {
-    legend: {top: 4, left: 8, right: 90, show: spec.series.length > 1},
+    legend: {top: 4, left: 8, right: 120, show: spec.series.length > 1},
     tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, valueFormatter: v => num(v)},
     xAxis: {type: 'category', data: spec.categories, name: spec.xName, nameLocation: 'middle', nameGap: 28,
-      axisLabel: {interval: 'auto', hideOverlap: true}},
+      axisLabel: {interval: 0, width: 150, overflow: 'break'}},
     yAxis: valueAxis(spec.yName, {scale: false}),
     series: spec.series.map(s => ({type: 'bar', barMaxWidth: 40, ...s})),
   }, points);
@@ -180,7 +182,7 @@ export function errorBars(div, spec) {
       line(hi[0] - 4, hi[1], hi[0] + 4, hi[1])]};
   };
   return draw(div, {
-    legend: {top: 4, left: 8, right: 90},
+    legend: {top: 4, left: 8, right: 120},
     tooltip: {trigger: 'item', formatter: p => p.seriesType === 'custom'
         ? `± ${num((p.value[2] - p.value[1]) / 2)}` : `${spec.xName} ${num(p.value[0])}: ${num(p.value[1])}`},
     xAxis: valueAxis(spec.xName, {nameGap: 28, minInterval: 1}),

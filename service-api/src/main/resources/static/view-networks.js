@@ -1,8 +1,8 @@
 // Network jobs: accuracy and loss per epoch with the crossbar (Monte Carlo) accuracy as a band, the confusion
 // matrix, conductance histograms of the programmed arrays; crossbar-vmm (ideal vs mapped products, weight mapping);
 // nn-cost (area, latency and energy per technology).
-import {bars, heatmap, lines, panel, scaled} from '../charts.js';
-import {num, parseName, percent, quantity, scaleFor} from '../format.js';
+import {bars, heatmap, lines, panel, scaled} from './charts.js';
+import {num, parseName, percent, quantity, scaleFor} from './format.js';
 
 export function networkFacts(r) {
   const out = [{label: 'network', value: r.network}, {label: 'data', value: `${r.dataset}: ${r.train_images} train, `

@@ -1,11 +1,11 @@
 // The view of each job type; a type without one (or artifacts a view did not use) gets the generic view: the
 // result's scalar fields as facts, each CSV plotted against its first numeric column, PNGs as a gallery.
-import {columns, panel} from '../charts.js';
-import {player} from '../snapshots.js';
-import {render as llg} from './llg.js';
-import {renderers as devices} from './devices.js';
-import {renderers as networks} from './networks.js';
-import {renderers as composites} from './composites.js';
+import {columns, panel} from './charts.js';
+import {player} from './snapshots.js';
+import {render as llg} from './view-llg.js';
+import {renderers as devices} from './view-devices.js';
+import {renderers as networks} from './view-networks.js';
+import {renderers as composites} from './view-composites.js';
 
 const VIEWS = {llg, ...devices, ...networks, ...composites};
 

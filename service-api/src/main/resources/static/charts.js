@@ -41,7 +41,7 @@ function draw(div, option, points) {
     textStyle: {fontFamily: 'system-ui, sans-serif'},
     grid: {left: 72, right: option.yAxis && option.yAxis.length > 1 ? 72 : 24, top: 36, bottom: 48},
     tooltip: {trigger: 'axis', valueFormatter: v => num(v)},
-    toolbox: {right: 8, top: 0, feature: {dataZoom: {yAxisIndex: 'none'}, restore: {}, saveAsImage: {}}},
+    toolbox: {right: 4, bottom: 0, itemSize: 13, feature: {dataZoom: {yAxisIndex: 'none'}, restore: {}, saveAsImage: {}}},
     ...option,
   });
   div.dataset.points = String(points);
@@ -93,7 +93,7 @@ export function columns(div, table, spec) {
     yAxis.push(valueAxis(axes[1].title, {splitLine: {show: false}, minInterval: spec.step2 ? 1 : 0}));
   }
   return draw(div, {
-    legend: {top: 4, left: 8, type: 'scroll', right: 120},
+    legend: {top: 4, left: 8, type: 'scroll', right: 8},
     xAxis: valueAxis(axisTitle(xUnit.label, xScale.unit), {nameGap: 28, scale: false, min: 'dataMin', max: 'dataMax'}),
     yAxis, series,
   }, points);
@@ -112,7 +112,7 @@ export function lines(div, spec) {
   }
   const selected = spec.visible ? Object.fromEntries(spec.series.map((s, i) => [s.name, i < spec.visible])) : {};
   return draw(div, {
-    legend: {top: 4, left: 8, type: 'scroll', right: 120, selected},
+    legend: {top: 4, left: 8, type: 'scroll', right: 8, selected},
     xAxis: valueAxis(spec.xName, {nameGap: 28, scale: spec.xScale !== false}),
     yAxis,
     series: spec.series.map(s => ({type: 'line', showSymbol: s.data.length < 40, symbolSize: 5, sampling: 'lttb',
@@ -155,7 +155,7 @@ export function heatmap(div, spec) {
 export function bars(div, spec) {
   const points = spec.series.reduce((n, s) => n + s.data.length, 0);
   return draw(div, {
-    legend: {top: 4, left: 8, right: 120, show: spec.series.length > 1},
+    legend: {top: 4, left: 8, right: 8, show: spec.series.length > 1},
     tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, valueFormatter: v => num(v)},
     xAxis: {type: 'category', data: spec.categories, name: spec.xName, nameLocation: 'middle', nameGap: 28,
       axisLabel: {interval: 0, width: 150, overflow: 'break'}},
@@ -182,7 +182,7 @@ export function errorBars(div, spec) {
       line(hi[0] - 4, hi[1], hi[0] + 4, hi[1])]};
   };
   return draw(div, {
-    legend: {top: 4, left: 8, right: 120},
+    legend: {top: 4, left: 8, right: 8},
     tooltip: {trigger: 'item', formatter: p => p.seriesType === 'custom'
         ? `± ${num((p.value[2] - p.value[1]) / 2)}` : `${spec.xName} ${num(p.value[0])}: ${num(p.value[1])}`},
     xAxis: valueAxis(spec.xName, {nameGap: 28, minInterval: 1}),

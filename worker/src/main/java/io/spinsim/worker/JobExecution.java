@@ -58,7 +58,11 @@ final class JobExecution {
         requireMemory(spec);
         JobOutcome outcome = runner.run(spec, context);
         String summary = json.writeValueAsString(outcome.summary());
-        return queue.succeed(job.id(), context.owner(), summary, outcome.artifacts()) ? "succeeded" : "lost";
+        if (!queue.succeed(job.id(), context.owner(), summary, outcome.artifacts())) {
+            return "lost";
+        }
+        metrics.throughput(job.type(), json.readTree(summary));
+        return "succeeded";
     }
 
     /** A job this worker's heap cannot hold fails before it starts, instead of taking the worker down. */

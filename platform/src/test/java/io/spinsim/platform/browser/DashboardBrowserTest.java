@@ -23,16 +23,21 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 /**
  * The dashboard in headless Chromium against the platform in this JVM (API + solver, fresh database, API keys
  * enforced): log in with a key, submit an llg job from the form, watch it finish, see its plots drawn and its
- * snapshots play, download an artifact; a bad spec's problems listed by field; a sweep's heat map and children.
+ * snapshots play, download an artifact; a bad spec's problems listed by field; a sweep's heat map and children;
+ * the solver throughput of those jobs on the metrics Grafana reads.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardBrowserTest {
@@ -90,7 +95,11 @@ class DashboardBrowserTest {
     }
 
     private static HttpResponse<byte[]> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(platform.apiUrl() + path))
+        return getFrom(platform.apiUrl(), path);
+    }
+
+    private static HttpResponse<byte[]> getFrom(String service, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(service + path))
                 .header("Authorization", "Bearer " + platform.adminKey()).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
@@ -250,5 +259,30 @@ class DashboardBrowserTest {
         List<WebElement> children = browser.findElements(By.cssSelector("table.children tr"));
         assertThat(children).hasSize(4);
         assertThat(children.get(0).getText()).contains("field.b_T[0]=").contains("succeeded");
+    }
+
+    /** The value of the Prometheus sample {@code name{...type="llg"...}} on the solver service. */
+    private static double sample(String scrape, String name) {
+        Matcher m = Pattern.compile("(?m)^" + name + "\\{[^}]*type=\"llg\"[^}]*} (\\S+)$").matcher(scrape);
+        assertThat(m.find()).as("%s in%n%s", name, scrape).isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+
+    @Test
+    @Order(5)
+    void solverThroughputOfTheLlgJobsIsExportedForGrafana() throws Exception {
+        JsonNode llg = JSON.readTree(get("/api/v1/jobs?type=llg&status=succeeded&size=50").body());
+        List<Double> rates = new ArrayList<>();
+        for (JsonNode line : llg.get("items")) {
+            rates.add(JSON.readTree(get(line.get("self").asString()).body()).get("result").get("cell_evals_per_s")
+                    .asDouble());
+        }
+        assertThat(rates).hasSize(5).allMatch(r -> r > 0);
+        String scrape = new String(getFrom(platform.solverUrl(), "/actuator/prometheus").body());
+        assertThat(sample(scrape, "spinsim_solver_job_cell_evals_per_second_count")).isEqualTo(rates.size());
+        // the same doubles summed in another order: equal to rounding
+        assertThat(sample(scrape, "spinsim_solver_job_cell_evals_per_second_sum"))
+                .isCloseTo(rates.stream().mapToDouble(Double::doubleValue).sum(), withinPercentage(1e-9));
+        assertThat(rates).contains(sample(scrape, "spinsim_solver_cell_evals_per_second"));
     }
 }

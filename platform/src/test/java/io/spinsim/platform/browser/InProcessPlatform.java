@@ -18,11 +18,13 @@ final class InProcessPlatform implements AutoCloseable {
 
     private final AutoCloseable running;
     private final String apiUrl;
+    private final String solverUrl;
     private final String adminKey;
 
-    private InProcessPlatform(AutoCloseable running, String apiUrl, String adminKey) {
+    private InProcessPlatform(AutoCloseable running, String apiUrl, String solverUrl, String adminKey) {
         this.running = running;
         this.apiUrl = apiUrl;
+        this.solverUrl = solverUrl;
         this.adminKey = adminKey;
     }
 
@@ -42,11 +44,16 @@ final class InProcessPlatform implements AutoCloseable {
         Method issueKey = running.getClass().getDeclaredMethod("issueKey", String.class, java.util.Set.class);
         issueKey.setAccessible(true);
         IssuedKey key = (IssuedKey) issueKey.invoke(running, "browser-test", EnumSet.allOf(Role.class));
-        return new InProcessPlatform(running, (String) url.invoke(running, api), key.token());
+        return new InProcessPlatform(running, (String) url.invoke(running, api), (String) url.invoke(running, solver),
+                key.token());
     }
 
     String apiUrl() {
         return apiUrl;
+    }
+
+    String solverUrl() {
+        return solverUrl;
     }
 
     /** A key with every role, minted in-process. */

@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
 
 /**
  * PNG colour map of m_z: blue (-1), white (0), red (+1), vacuum grey; layers side by side from bottom (z = 0) to
- * top, separated by a grey column; y up. Cells are scaled up to at least ~256 pixels per layer width.
+ * top, separated by a grey column; y up. Cells are scaled up so that a layer is about 512 pixels wide or high.
  */
 public final class MzImage {
 
@@ -21,7 +21,7 @@ public final class MzImage {
 
     public static byte[] png(Snapshot s) {
         Grid g = s.grid();
-        int scale = Math.max(1, 256 / Math.max(g.nx(), g.ny()));
+        int scale = Math.max(1, 512 / Math.max(g.nx(), g.ny()));
         int gap = g.nz() > 1 ? Math.max(2, scale) : 0;
         int width = g.nz() * g.nx() * scale + (g.nz() - 1) * gap;
         BufferedImage image = new BufferedImage(width, g.ny() * scale, BufferedImage.TYPE_INT_RGB);

@@ -101,8 +101,8 @@ export function columns(div, table, spec) {
 
 /**
  * Named series of [x, y] points (already in display units). spec: {series: [{name, data, yAxisIndex?, ...}], xName,
- * yName, y2Name (a right axis for series with yAxisIndex 1), y2Integer, visible (series shown at first; the
- * legend turns on the others)}
+ * yName, y2Name (a right axis for series with yAxisIndex 1), y2Integer, xInteger, visible (series shown at first;
+ * the legend turns on the others)}
  */
 export function lines(div, spec) {
   const points = spec.series.reduce((n, s) => n + s.data.length, 0);
@@ -113,7 +113,7 @@ export function lines(div, spec) {
   const selected = spec.visible ? Object.fromEntries(spec.series.map((s, i) => [s.name, i < spec.visible])) : {};
   return draw(div, {
     legend: {top: 4, left: 8, type: 'scroll', right: 8, selected},
-    xAxis: valueAxis(spec.xName, {nameGap: 28, scale: spec.xScale !== false}),
+    xAxis: valueAxis(spec.xName, {nameGap: 28, scale: spec.xScale !== false, minInterval: spec.xInteger ? 1 : 0}),
     yAxis,
     series: spec.series.map(s => ({type: 'line', showSymbol: s.data.length < 40, symbolSize: 5, sampling: 'lttb',
       ...s})),

@@ -3,7 +3,7 @@
 import {artifactText, download, json, request} from './api.js';
 import {disposeIn} from './charts.js';
 import {parseCsv} from './csv.js';
-import {clock, duration, escape, fact, num, percent} from './format.js';
+import {clock, duration, escape, fact, num, percent, pointLabel} from './format.js';
 import {render} from './views.js';
 
 const TERMINAL = new Set(['succeeded', 'failed', 'cancelled']);
@@ -30,7 +30,8 @@ function seconds(from, to) {
 export function jobName(job) {
   const r = job.result || {};
   const network = Array.isArray(r.network) ? r.network.join('-') : r.network;
-  return job.spec && job.spec.name || job.label || (r.suite && 'suite ' + r.suite) || network || '';
+  return job.spec && job.spec.name || (job.label && pointLabel(job.label)) || (r.suite && 'suite ' + r.suite) || network
+    || '';
 }
 
 function head(job) {
@@ -39,7 +40,7 @@ function head(job) {
   const parent = job.parent_id ? ` · point of <a href="#/jobs/${job.parent_id}">sweep ${job.parent_id.slice(0, 8)}</a>`
     : '';
   el('d-sub').innerHTML = `<span class="type">${escape(job.type)}</span> ${badge(job.status)}
-    <code title="job id">${job.id}</code>${parent}${job.label ? ` · ${escape(job.label)}` : ''}`;
+    <code title="job id">${job.id}</code>${parent}`;
   const ran = seconds(job.started_at, job.finished_at);
   el('d-progress').innerHTML = `${progressBar(job.progress.fraction, job.status)}
     <span class="pct">${percent(job.progress.fraction, 0)}</span>
@@ -167,10 +168,12 @@ async function children(job) {
     return;
   }
   const page = await json(job.links.children);
+  const sorted = page.items.sort((a, b) => String(a.label).localeCompare(String(b.label), undefined, {numeric: true}));
   const counts = Object.entries(job.children || {}).map(([k, v]) => `${v} ${k}`).join(', ');
   box.innerHTML = `<section class="view"><h3>Child jobs<span class="note">${escape(counts)}</span></h3>
-    <div class="table-wrap"><table class="grid children"><tbody>${page.items.map(c => `<tr>
-      <td><a href="#/jobs/${c.id}">${escape(c.label || c.id.slice(0, 8))}</a></td><td>${badge(c.status)}</td>
+    <div class="table-wrap"><table class="grid children"><tbody>${sorted.map(c => `<tr>
+      <td><a href="#/jobs/${c.id}" title="${escape(c.label)}">${escape(c.label ? pointLabel(c.label) : c.id.slice(0, 8))}</a></td>
+      <td>${badge(c.status)}</td>
       <td>${progressBar(c.progress.fraction, c.status)}</td><td class="msg">${escape(c.progress.message || '')}</td>
       </tr>`).join('')}</tbody></table></div></section>`;
 }

@@ -135,3 +135,16 @@ export function escape(text) {
   return String(text ?? '').replace(/[&<>"']/g, c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;',
     "'": '&#39;'})[c]);
 }
+
+/** A sweep point's label "material.dmi_J_per_m2=0.003, material.ku_J_per_m3=800000.0" as "dmi 3 mJ/m², ku 800 kJ/m³". */
+export function pointLabel(label) {
+  return String(label ?? '').split(', ').map(part => {
+    const eq = part.lastIndexOf('=');
+    if (eq < 0) {
+      return part;
+    }
+    const {label: name, unit} = parseName(part.slice(0, eq).split('.').pop());
+    const v = Number(part.slice(eq + 1));
+    return `${name} ${Number.isNaN(v) ? part.slice(eq + 1) : quantity(v, unit)}`;
+  }).join(', ');
+}

@@ -3,7 +3,7 @@
 // once per job and kept (specs never change).
 import {json} from './api.js';
 import {badge, jobName, progressBar} from './detail.js';
-import {clock, escape} from './format.js';
+import {clock, escape, pointLabel} from './format.js';
 
 const PAGE_SIZE = 25;
 // a job without a name in its spec is named by its result, so ask again until it has finished
@@ -32,7 +32,7 @@ function nameOf(job) {
 }
 
 async function row(job) {
-  const name = job.label || await nameOf(job);
+  const name = job.label ? pointLabel(job.label) : await nameOf(job);
   if (!name && !FINISHED.has(job.status)) {
     names.delete(job.id);
   }

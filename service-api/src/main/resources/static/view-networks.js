@@ -28,12 +28,12 @@ function accuracyPlot(parent, table, hardware) {
   if (hardware) {
     const a = hardware.accuracy;
     series[0].markArea = {silent: true, itemStyle: {color: 'rgba(209,73,91,0.12)'},
-      data: [[{yAxis: 100 * a.low95, name: 'crossbar 95 % CI'}, {yAxis: 100 * a.high95}]]};
+      data: [[{yAxis: 100 * a.low95}, {yAxis: 100 * a.high95}]]};
     series[0].markLine = {symbol: 'none', lineStyle: {color: '#d1495b'}, data: [{yAxis: 100 * a.mean,
       label: {formatter: `crossbar ${num(100 * a.mean, 3)} %`, position: 'insideEndTop'}}]};
   }
   lines(panel(parent, 'Accuracy per epoch', hardware ? 'band: accuracy on crossbars of the device, 95 % CI' : ''),
-    {series, xName: 'epoch', yName: 'test accuracy (%)', y2Name: 'training loss', xScale: false});
+    {series, xName: 'epoch', yName: 'test accuracy (%)', y2Name: 'training loss', xInteger: true});
 }
 
 function confusion(parent, table) {
@@ -56,11 +56,16 @@ function histograms(parent, table) {
   const high = table.column('bin_high_S');
   const s = scaleFor('S', Math.max(...high));
   const count = table.column('devices');
-  const series = layers.map(layer => ({name: layer, step: 'middle', showSymbol: false, areaStyle: {opacity: 0.25},
-    data: table.column('layer').map((l, i) => l === layer ? [(low[i] + high[i]) / 2 * s.factor, count[i]] : null)
-      .filter(Boolean)}));
-  lines(panel(parent, 'Programmed conductances', 'devices per bin, per layer (first device sample)'),
-    {series, xName: `G (${s.unit})`, yName: 'devices', xScale: false});
+  const layerOf = table.column('layer');
+  // each layer's histogram as shares of its own devices, so a small output layer shows beside a large hidden one
+  const series = layers.map(layer => {
+    const total = count.reduce((sum, c, i) => layerOf[i] === layer ? sum + c : sum, 0);
+    return {name: layer, step: 'middle', showSymbol: false, areaStyle: {opacity: 0.25},
+      data: layerOf.map((l, i) => l === layer ? [(low[i] + high[i]) / 2 * s.factor, 100 * count[i] / total] : null)
+        .filter(Boolean)};
+  });
+  lines(panel(parent, 'Programmed conductances', 'share of each layer\'s devices per conductance bin (first device '
+      + 'sample)'), {series, xName: `G (${s.unit})`, yName: 'devices (%)', xScale: false});
 }
 
 async function network(ctx) {

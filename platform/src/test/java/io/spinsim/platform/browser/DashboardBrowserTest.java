@@ -258,7 +258,7 @@ class DashboardBrowserTest {
         assertThat(coloured).isGreaterThan(10_000);
         List<WebElement> children = browser.findElements(By.cssSelector("table.children tr"));
         assertThat(children).hasSize(4);
-        assertThat(children.get(0).getText()).contains("field.b_T[0]=").contains("succeeded");
+        assertThat(children.get(0).getText()).contains("b[0] 100 mT, ku 800 kJ/m³").contains("succeeded");
     }
 
     /** The value of the Prometheus sample {@code name{...type="llg"...}} on the solver service. */

@@ -6,7 +6,6 @@ import io.spinsim.jobs.llg.RunControl;
 import io.spinsim.jobs.validation.SpecReader;
 import io.spinsim.physics.engine.LlgEngine;
 import io.spinsim.physics.kernel.Backends;
-import io.spinsim.physics.kernel.FusedKernel;
 import io.spinsim.physics.kernel.JavaExecutor;
 import io.spinsim.physics.kernel.KernelExecutor;
 import io.spinsim.physics.kernel.KernelShape;
@@ -36,7 +35,8 @@ import java.util.stream.IntStream;
  * STREAM-like triad so the figures can be read against it.
  * <p>
  * Run: {@code mvn -q -pl physics exec:java} (from the repository root, after {@code mvn -q -pl physics -am install
- * -DskipTests}); options {@code -Dexec.args="--grids 256,512 --steps 20 --no-numpy"}.
+ * -DskipTests}); options {@code -Dexec.args="--grids 256,512 --steps 10 --rounds 3 --no-numpy"}. On a shared
+ * machine read the best-of-rounds figures and the per-CPU-second ones, which other load disturbs least.
  */
 public final class LlgBench {
 
@@ -49,48 +49,71 @@ public final class LlgBench {
         Map<String, String> options = options(args);
         int[] grids = Arrays.stream(options.getOrDefault("--grids", "256,512,1024").split(","))
                 .mapToInt(Integer::parseInt).toArray();
-        int steps = Integer.parseInt(options.getOrDefault("--steps", "20"));
+        int steps = Integer.parseInt(options.getOrDefault("--steps", "10"));
+        int rounds = Integer.parseInt(options.getOrDefault("--rounds", "3"));
+        boolean withNumpy = !options.containsKey("--no-numpy");
         System.out.printf(Locale.ROOT, "machine: %d cores visible to the JVM, %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"));
         System.out.printf(Locale.ROOT, "memory bandwidth (STREAM-like triad, %d threads): %.1f GB/s%n",
                 Runtime.getRuntime().availableProcessors(), triadGigabytesPerSecond());
+        System.out.printf(Locale.ROOT, "best of %d rounds of %d Heun steps (2 field evaluations each), fp32; the numpy "
+                + "peer runs in the same rounds; per-CPU-s figures divide by the process's CPU time%n", rounds, steps);
         List<OpenCLDevice> devices = Backends.openClDevices();
-        Map<String, Double> numpy = options.containsKey("--no-numpy") ? Map.of() : numpy(grids, steps);
-        System.out.println("grid      terms   backend                                         cell-evals/s   vs numpy");
+        System.out.println("grid     terms   backend                                  cell-evals/s  vs numpy   "
+                + "per CPU-s  vs numpy");
         for (boolean demag : new boolean[]{false, true}) {
             for (int n : grids) {
-                String key = n + "/" + demag;
-                for (OpenCLDevice device : devices) {
-                    report(n, demag, new OpenClExecutor(device), steps, numpy.get(key));
+                Rate numpy = new Rate();
+                List<Rate> ours = new ArrayList<>();
+                devices.forEach(d -> ours.add(new Rate()));
+                ours.add(new Rate());
+                for (int round = 0; round < rounds; round++) {
+                    if (withNumpy) {
+                        numpy.keepBest(numpy(n, demag, steps));
+                    }
+                    for (int k = 0; k < ours.size(); k++) {
+                        KernelExecutor executor = k < devices.size() ? new OpenClExecutor(devices.get(k))
+                                : JavaExecutor.allCores();
+                        ours.get(k).keepBest(measure(n, demag, executor, steps));
+                    }
                 }
-                report(n, demag, JavaExecutor.allCores(), steps, numpy.get(key));
-                if (numpy.containsKey(key)) {
-                    System.out.printf(Locale.ROOT, "%-9s %-7s %-47s %.3e%n", n + "^2", demag ? "+demag" : "local",
-                            "numpy (llg_numpy_ref.py)", numpy.get(key));
+                for (Rate r : ours) {
+                    print(n, demag, r, numpy);
+                }
+                if (withNumpy) {
+                    numpy.backend = "numpy (llg_numpy_ref.py, 1 thread)";
+                    print(n, demag, numpy, null);
                 }
             }
         }
     }
 
-    private static void report(int n, boolean demag, KernelExecutor executor, int steps, Double numpy) {
-        double rate;
-        String backend;
-        try {
-            String[] result = cellEvalsPerSecond(n, demag, executor, steps);
-            rate = Double.parseDouble(result[0]);
-            backend = result[1];
-        } catch (RuntimeException e) {
-            System.out.printf(Locale.ROOT, "%-9s %-7s %-47s failed: %s%n", n + "^2", demag ? "+demag" : "local",
-                    executor.description(), e.getMessage());
-            return;
+    /** Best wall-clock and best CPU-time rate over rounds, cell-evals/s. */
+    static final class Rate {
+        double wall;
+        double cpu;
+        String backend = "";
+
+        void keepBest(Rate r) {
+            if (r == null) {
+                return;
+            }
+            wall = Math.max(wall, r.wall);
+            cpu = Math.max(cpu, r.cpu);
+            backend = r.backend;
         }
-        String ratio = numpy == null ? "" : String.format(Locale.ROOT, "%.1fx", rate / numpy);
-        System.out.printf(Locale.ROOT, "%-9s %-7s %-47s %.3e      %s%n", n + "^2", demag ? "+demag" : "local",
-                backend.length() > 47 ? backend.substring(0, 47) : backend, rate, ratio);
     }
 
-    /** {rate, backend}: times {@code steps} Heun steps after two warm-up steps. */
-    static String[] cellEvalsPerSecond(int n, boolean demag, KernelExecutor executor, int steps) {
+    private static void print(int n, boolean demag, Rate r, Rate numpy) {
+        String name = r.backend.length() > 40 ? r.backend.substring(0, 40) : r.backend;
+        String vsWall = numpy == null || numpy.wall == 0 ? "" : String.format(Locale.ROOT, "%.1fx", r.wall / numpy.wall);
+        String vsCpu = numpy == null || numpy.cpu == 0 ? "" : String.format(Locale.ROOT, "%.1fx", r.cpu / numpy.cpu);
+        System.out.printf(Locale.ROOT, "%-8s %-7s %-40s %.3e  %-8s   %.3e  %s%n", n + "^2", demag ? "+demag" : "local",
+                name, r.wall, vsWall, r.cpu, vsCpu);
+    }
+
+    /** Times {@code steps} Heun steps after two warm-up steps; null if the backend failed. */
+    static Rate measure(int n, boolean demag, KernelExecutor executor, int steps) {
         LlgSpec spec = new SpecReader().read(SpecReader.mapper().readTree(film(n, demag)), LlgSpec.class, "spec");
         SimulationBuilder.Model model = SimulationBuilder.build(spec);
         KernelShape shape = KernelShape.of(model.setup().grid(), model.setup().regions().size(), demag, false);
@@ -102,14 +125,28 @@ public final class LlgBench {
             heun.advance(engine, DT);
             heun.advance(engine, DT);
             long evaluations = engine.evaluations();
+            double cpu = processCpuSeconds();
             long start = System.nanoTime();
             for (int i = 0; i < steps; i++) {
                 heun.advance(engine, DT);
             }
-            double seconds = (System.nanoTime() - start) * 1e-9;
             engine.magnetization();
-            return new String[]{String.valueOf((engine.evaluations() - evaluations) / seconds), engine.backend()};
+            double seconds = (System.nanoTime() - start) * 1e-9;
+            double cpuSeconds = processCpuSeconds() - cpu;
+            Rate r = new Rate();
+            r.wall = (engine.evaluations() - evaluations) / seconds;
+            r.cpu = (engine.evaluations() - evaluations) / cpuSeconds;
+            r.backend = engine.backend();
+            return r;
+        } catch (RuntimeException e) {
+            System.out.println("  " + executor.description() + " failed: " + e.getMessage());
+            return null;
         }
+    }
+
+    private static double processCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() * 1e-9;
     }
 
     /** The numpy peer's film: Nx x Ny x 1, 2 nm cells, seed 001 material, B_z = 50 mT, random tilt about +z. */
@@ -150,37 +187,38 @@ public final class LlgBench {
         return best;
     }
 
-    /** Runs physics/bench/llg_numpy_ref.py; cell-evals/s by "grid/demag". */
-    static Map<String, Double> numpy(int[] grids, int steps) throws Exception {
-        Map<String, Double> rates = new TreeMap<>();
-        String gridList = String.join(",", Arrays.stream(grids).mapToObj(String::valueOf).toList());
-        for (boolean demag : new boolean[]{false, true}) {
-            List<String> command = new ArrayList<>(List.of("python3", peerScript(), "--steps",
-                    String.valueOf(steps), "--grids", gridList));
-            if (demag) {
-                command.add("--demag");
-            }
-            Process process;
-            try {
-                process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            } catch (java.io.IOException e) {
-                System.out.println("numpy peer not run: " + e.getMessage());
-                return rates;
-            }
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    System.out.println("  " + line);
-                    if (line.startsWith("numpy grid=")) {
-                        int n = Integer.parseInt(line.substring(11, line.indexOf('x')));
-                        double rate = Double.parseDouble(line.substring(line.indexOf("cell_evals_per_s=") + 17));
-                        rates.put(n + "/" + demag, rate);
-                    }
+    /** Runs physics/bench/llg_numpy_ref.py for one grid; null if python3 or numpy is missing. */
+    static Rate numpy(int n, boolean demag, int steps) throws Exception {
+        List<String> command = new ArrayList<>(List.of("python3", peerScript(), "--steps", String.valueOf(steps),
+                "--grids", String.valueOf(n)));
+        if (demag) {
+            command.add("--demag");
+        }
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (java.io.IOException e) {
+            return null;
+        }
+        Rate rate = null;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith("numpy grid=")) {
+                    rate = new Rate();
+                    rate.wall = number(line, "cell_evals_per_s=");
+                    rate.cpu = number(line, "cell_evals_per_cpu_s=");
                 }
             }
-            process.waitFor();
         }
-        return rates;
+        process.waitFor();
+        return rate;
+    }
+
+    private static double number(String line, String key) {
+        int at = line.indexOf(key) + key.length();
+        int end = line.indexOf(' ', at);
+        return Double.parseDouble(end < 0 ? line.substring(at) : line.substring(at, end));
     }
 
     /** The peer script, whether run from the repository root (exec:java) or from physics/. */

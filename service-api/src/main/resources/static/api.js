@@ -100,7 +100,7 @@ export function postJson(path, body) {
 const blobs = new Map();
 
 /** The artifact's bytes as a Blob, fetched once per artifact (artifacts never change). */
-export function artifactBlob(artifact) {
+function artifactBlob(artifact) {
   if (!blobs.has(artifact.id)) {
     blobs.set(artifact.id, request(artifact.href).then(async r => {
       if (!r.ok) {

@@ -20,8 +20,12 @@ async function initSuites() {
     <b>${escape(s.suite)}</b> <span class="meta">${s.cases} cases</span><br><span class="desc">${escape(s.description
   || '')}</span></li>`).join('') || '<li class="meta">no suites</li>';
   el('suites').querySelectorAll('button').forEach(b => b.onclick = async () => {
-    const job = await postJson('/api/v1/regressions', {suite: b.dataset.suite});
-    location.hash = '#/jobs/' + job.id;
+    try {
+      const job = await postJson('/api/v1/regressions', {suite: b.dataset.suite});
+      location.hash = '#/jobs/' + job.id;
+    } catch (e) {
+      b.parentElement.insertAdjacentHTML('beforeend', `<div class="problem">${escape(e.message)}</div>`);
+    }
   });
 }
 

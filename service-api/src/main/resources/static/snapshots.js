@@ -28,6 +28,11 @@ export async function player(parent, frames, options = {}) {
   const overlay = figure.querySelector('.overlay');
   const play = figure.querySelector('.play');
   const urls = await Promise.all(frames.map(f => artifactUrl(f.artifact)));
+  // cells stay square: the PNG is scaled as a whole, up to 640 x 360 px, never below its own size
+  img.onload = () => {
+    const scale = Math.max(1, Math.min(640 / img.naturalWidth, 360 / img.naturalHeight, 3));
+    img.style.width = Math.round(img.naturalWidth * scale) + 'px';
+  };
   const show = i => {
     img.src = urls[i];
     img.alt = frames[i].artifact.name;

@@ -13,7 +13,7 @@ function axis(values, name) {
   return {values: distinct, title: axisTitle(label, s.unit), label: v => numeric ? num(v * s.factor, 4) : String(v)};
 }
 
-export function sweepHeatmap(parent, table, note) {
+function sweepHeatmap(parent, table, note) {
   const [xName, yName, valueName] = table.header;
   const x = axis(table.column(xName), xName);
   const y = axis(table.column(yName), yName);

@@ -6,7 +6,7 @@ import {axisTitle, num, parseName, quantity, scaleFor} from './format.js';
 import {player} from './snapshots.js';
 
 /** Conductance levels with their device-to-device and cycle-to-cycle spread (levels.csv). */
-export function levelsPlot(parent, table) {
+function levelsPlot(parent, table) {
   const g = scaled(table.column('g_S'), 'g_S');
   const d2d = table.column('sigma_d2d_S');
   const c2c = table.column('sigma_c2c_S');
@@ -16,7 +16,7 @@ export function levelsPlot(parent, table) {
 }
 
 /** The profile's update curves (schema v2): G after each LTP pulse, then each LTD pulse. */
-export function updateCurves(parent, profile) {
+function updateCurves(parent, profile) {
   const curves = profile && profile.update_curves;
   if (!curves || (!curves.ltp && !curves.ltd)) {
     return;

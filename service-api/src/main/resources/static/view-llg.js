@@ -4,7 +4,9 @@ import {columns, panel} from './charts.js';
 import {fact, num, quantity} from './format.js';
 import {player} from './snapshots.js';
 
-export function facts(r) {
+const MAX_FRAMES = 120;
+
+function facts(r) {
   const out = [];
   if (r.final_m) {
     out.push({label: 'final ⟨m⟩', value: r.final_m.map(v => num(v, 3)).join(', ')});
@@ -28,7 +30,7 @@ export function facts(r) {
 
 const nonZero = (table, c) => table.column(c).some(v => v !== 0 && v !== null);
 
-export function tablePlots(ctx, table, parent) {
+function tablePlots(table, parent) {
   const h = table.header;
   const m = h.filter(c => /^m[xyz](_|$)/.test(c));
   if (m.length) {
@@ -80,13 +82,16 @@ export async function render(ctx) {
   ctx.facts(facts(r));
   const table = await ctx.csv('table.csv');
   if (table) {
-    tablePlots(ctx, table, ctx.section('Time series', 'table.csv'));
+    tablePlots(table, ctx.section('Time series', 'table.csv'));
   }
   const spec = ctx.job.spec;
   const interval = spec.outputs && spec.outputs.snapshot_interval_s;
   const duration = r.simulated_time_s;
-  const frames = ctx.matching(/^mz_\d+\.png$/).map((a, k) => ({artifact: a,
+  const all = ctx.matching(/^mz_\d+\.png$/).map((a, k) => ({artifact: a,
     caption: 't = ' + quantity(Math.min((k + 1) * interval, duration), 's')}));
+  // every k-th snapshot when there are many: each frame is a download
+  const step = Math.ceil(all.length / MAX_FRAMES);
+  const frames = all.filter((f, k) => k % step === 0);
   const last = ctx.artifact('mz.png');
   if (last) {
     frames.push({artifact: last, caption: 'final state, t = ' + quantity(duration, 's')});

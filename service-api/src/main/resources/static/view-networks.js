@@ -4,7 +4,7 @@
 import {bars, heatmap, lines, panel, scaled} from './charts.js';
 import {num, parseName, percent, quantity, scaleFor} from './format.js';
 
-export function networkFacts(r) {
+function networkFacts(r) {
   const out = [{label: 'network', value: r.network}, {label: 'data', value: `${r.dataset}: ${r.train_images} train, `
       + `${r.test_images} test images`},
   {label: 'synapse device', value: `${r.device} (${r.levels} levels)`}, {label: 'training', value: r.training_mode},

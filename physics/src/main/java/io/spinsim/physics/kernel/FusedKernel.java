@@ -41,8 +41,8 @@ public interface FusedKernel {
                   double[] aLut, double[] dLut, double[] zSigma) {
     }
 
-    /** The per-cell body; the plain-Java twin calls it in a loop, the OpenCL run() calls it per work item. */
-    void cell(int i);
+    /** The plain-Java twin: runs the kernel body (the same run() OpenCL executes) over cells [from, to). */
+    void runCells(int from, int to);
 
     int cells();
 

@@ -3,8 +3,9 @@ package io.spinsim.physics.kernel;
 import java.util.stream.IntStream;
 
 /**
- * The plain-Java twin of every kernel launch: {@link FusedKernel#cell(int)} over all cells, split in contiguous
- * chunks over the common fork-join pool (Aparapi's own Java thread pool is slower than this loop).
+ * The plain-Java twin of every kernel launch: {@link FusedKernel#runCells(int, int)} (the kernel's own run() on a
+ * clone per chunk) over all cells, split in contiguous chunks over the common fork-join pool (Aparapi's own Java
+ * thread pool is slower than this loop).
  */
 public final class JavaExecutor implements KernelExecutor {
 
@@ -38,9 +39,7 @@ public final class JavaExecutor implements KernelExecutor {
     }
 
     private static void run(FusedKernel kernel, int from, int to) {
-        for (int i = from; i < to; i++) {
-            kernel.cell(i);
-        }
+        kernel.runCells(from, to);
     }
 
     @Override

@@ -61,7 +61,11 @@ final class RestDriver {
     }
 
     JsonNode await(String id) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        return await(id, Duration.ofSeconds(120));
+    }
+
+    JsonNode await(String id, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             JsonNode job = JSON.readTree(get(api + "/api/v1/jobs/" + id).body());
             if (TERMINAL.contains(job.get("status").asString())) {
@@ -69,7 +73,7 @@ final class RestDriver {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("job " + id + " did not finish in 120 s");
+        throw new AssertionError("job " + id + " did not finish in " + timeout);
     }
 
     List<JsonNode> artifacts(JsonNode job) throws Exception {

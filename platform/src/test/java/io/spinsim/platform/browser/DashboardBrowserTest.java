@@ -191,7 +191,12 @@ class DashboardBrowserTest {
         // the first series (mx) is drawn in #2b6cb0: with its data emptied only its legend icon is, 65 such pixels
         // (measured); a curve across the plot area adds about 300
         assertThat(pixelsOf(m, 0x2b, 0x6c, 0xb0)).isGreaterThan(200);
-        assertThat(Integer.parseInt(chart("Energy").getDomAttribute("data-points"))).isPositive();
+        // 20 ps of simulated time and energies of a 64 x 64 nm film read in ps and aJ
+        assertThat(js("return echarts.getInstanceByDom(arguments[0]).getOption().xAxis[0].name", m)).isEqualTo("t (ps)");
+        WebElement energy = chart("Energy");
+        assertThat(js("return echarts.getInstanceByDom(arguments[0]).getOption().yAxis[0].name", energy))
+                .isEqualTo("E (aJ)");
+        assertThat(Integer.parseInt(energy.getDomAttribute("data-points"))).isPositive();
         assertThat(Integer.parseInt(chart("Topological charge").getDomAttribute("data-points"))).isPositive();
 
         // the snapshots: 4 at 5 ps intervals plus the final state, shown through blob: URLs, the last one first
@@ -209,6 +214,25 @@ class DashboardBrowserTest {
 
     @Test
     @Order(3)
+    void unitsInNamesReadAsAPhysicistWritesThem() {
+        openDashboard("");
+        @SuppressWarnings("unchecked")
+        List<String> shown = (List<String>) ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/format.js').then(f => done([
+                  f.pointLabel('material.dmi_J_per_m2=0.003, material.ku_J_per_m3=800000.0'),
+                  f.quantity(3.2e-9, 's'), f.quantity(5e11, 'A/m²'), f.quantity(2.5e-4, 'S'),
+                  f.axisTitle(f.parseName('cell_evals_per_s').label, f.parseName('cell_evals_per_s').unit),
+                  f.axisTitle(f.parseName('sk_radius_m_layer1').label, f.parseName('sk_radius_m_layer1').unit),
+                  f.parseName('final_m[2]').label,
+                  f.axisTitle(f.parseName('field.b_T[0]').label, f.parseName('field.b_T[0]').unit)]));""");
+        assertThat(shown).containsExactly("dmi 3 mJ/m², ku 800 kJ/m³", "3.2 ns",
+                "5e11 A/m²", // a current density keeps its SI unit: no "TA/m²"
+                "250 µS", "cell evals (1/s)", "sk radius layer 1 (m)", "⟨mz⟩", "field.b[0] (T)");
+    }
+
+    @Test
+    @Order(4)
     void specOutOfRangeIsRejectedWithTheFieldAndItsRangeListed() {
         openDashboard("");
         browser.findElement(By.cssSelector("#submit-panel summary")).click();
@@ -222,7 +246,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void sweepShowsItsHeatMapAndItsChildJobs() throws Exception {
         // Stoner-Wohlfarth tilt of a uniform 8 x 8 film over field and anisotropy: four tiny children
         String sweep = """
@@ -269,7 +293,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void solverThroughputOfTheLlgJobsIsExportedForGrafana() throws Exception {
         JsonNode llg = JSON.readTree(get("/api/v1/jobs?type=llg&status=succeeded&size=50").body());
         List<Double> rates = new ArrayList<>();

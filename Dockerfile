@@ -19,6 +19,6 @@ COPY examples /app/examples
 RUN mkdir -p /app/.data /app/results && chown -R spinsim /app/.data /app/results
 USER spinsim
 EXPOSE 8080 8081 8082
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75" OMP_WAIT_POLICY=PASSIVE
 ENTRYPOINT ["java", "-jar", "/app/spinsim.jar"]
 CMD ["up"]

@@ -75,6 +75,11 @@ public final class LlgKernel64 extends Kernel implements FusedKernel {
     final double[] err;
     final double[] energy;
     final int[] region;
+    /**
+     * Per cell, which neighbours exist and are magnetic: bits 0-3 the faces -x, +x, -y, +y (across periodic
+     * boundaries too), bits 4-5 the planes below and above. Built on the host from the region map.
+     */
+    final int[] nbMask;
 
     final double[] msR;
     final double[] invMsR;
@@ -125,6 +130,7 @@ public final class LlgKernel64 extends Kernel implements FusedKernel {
         err = new double[DeviceArrays.length(n)];
         energy = new double[DeviceArrays.length(ENERGY_TERMS * n)];
         region = new int[n + 2 * guard];
+        nbMask = new int[n];
         msR = new double[nr];
         invMsR = new double[nr];
         preR = new double[nr];
@@ -236,6 +242,7 @@ public final class LlgKernel64 extends Kernel implements FusedKernel {
                 double dmx = 0.0;
                 double dmy = 0.0;
                 double dmz = 0.0;
+                int neighbours = nbMask[i];
                 double aSelf = aLut[r0 * nr + r0];
                 double dSelf = dLut[r0 * nr + r0];
                 double ghostX = aSelf > 0.0 ? cx * dSelf / (2.0 * aSelf) : 0.0;
@@ -253,9 +260,11 @@ public final class LlgKernel64 extends Kernel implements FusedKernel {
                     double pz = s[src + 2 * n + j];
                     double a = aSelf;
                     double d = dSelf;
-                    if ((inside == 1 || pbcX == 1) && msR[r1] > 0.0) {
-                        a = aLut[r0 * nr + r1];
-                        d = dLut[r0 * nr + r1];
+                    if ((neighbours & 1) != 0) {
+                        if (r1 != r0) {
+                            a = aLut[r0 * nr + r1];
+                            d = dLut[r0 * nr + r1];
+                        }
                     } else {
                         px = mx + ghostX * mz;
                         py = my;
@@ -282,9 +291,11 @@ public final class LlgKernel64 extends Kernel implements FusedKernel {
                     double pz = s[src + 2 * n + j];
                     double a = aSelf;
                     double d = dSelf;
-                    if ((inside == 1 || pbcX == 1) && msR[r1] > 0.0) {
-                        a = aLut[r0 * nr + r1];
-                        d = dLut[r0 * nr + r1];
+                    if ((neighbours & 2) != 0) {
+                        if (r1 != r0) {
+                            a = aLut[r0 * nr + r1];
+                            d = dLut[r0 * nr + r1];
+                        }
                     } else {
                         px = mx - ghostX * mz;
                         py = my;
@@ -311,9 +322,11 @@ public final class LlgKernel64 extends Kernel implements FusedKernel {
                     double pz = s[src + 2 * n + j];
                     double a = aSelf;
                     double d = dSelf;
-                    if ((inside == 1 || pbcY == 1) && msR[r1] > 0.0) {
-                        a = aLut[r0 * nr + r1];
-                        d = dLut[r0 * nr + r1];
+                    if ((neighbours & 4) != 0) {
+                        if (r1 != r0) {
+                            a = aLut[r0 * nr + r1];
+                            d = dLut[r0 * nr + r1];
+                        }
                     } else {
                         px = mx;
                         py = my + ghostY * mz;
@@ -340,9 +353,11 @@ public final class LlgKernel64 extends Kernel implements FusedKernel {
                     double pz = s[src + 2 * n + j];
                     double a = aSelf;
                     double d = dSelf;
-                    if ((inside == 1 || pbcY == 1) && msR[r1] > 0.0) {
-                        a = aLut[r0 * nr + r1];
-                        d = dLut[r0 * nr + r1];
+                    if ((neighbours & 8) != 0) {
+                        if (r1 != r0) {
+                            a = aLut[r0 * nr + r1];
+                            d = dLut[r0 * nr + r1];
+                        }
                     } else {
                         px = mx;
                         py = my - ghostY * mz;
@@ -361,43 +376,43 @@ public final class LlgKernel64 extends Kernel implements FusedKernel {
                 double lx = 0.0;
                 double ly = 0.0;
                 double lz = 0.0;
-                {
-                    // the plane below: bulk exchange (same body) or bilinear surface exchange sigma (seed 001 eq.2)
-                    int exists = iz > 0 ? 1 : 0;
-                    int j = i - plane;
-                    int at = exists == 1 ? iz - 1 : 0;
-                    int r1 = region[guard + j];
-                    double on = exists == 1 && msR[r1] > 0.0 ? 1.0 : 0.0;
-                    double qx = s[src + j];
-                    double qy = s[src + n + j];
-                    double qz = s[src + 2 * n + j];
-                    double ca = zMode[at] == 1 ? on * 2.0 * aLut[r0 * nr + r1] * invDz2 : 0.0;
-                    double cs = zMode[at] == 1 ? 0.0 : on * zSigma[at] * invDz;
-                    ex += ca * (qx - mx);
-                    ey += ca * (qy - my);
-                    ez += ca * (qz - mz);
-                    lx += cs * qx;
-                    ly += cs * qy;
-                    lz += cs * qz;
-                }
-                {
-                    // the plane above: bulk exchange (same body) or bilinear surface exchange sigma (seed 001 eq.2)
-                    int exists = iz < nz - 1 ? 1 : 0;
-                    int j = i + plane;
-                    int at = exists == 1 ? iz : 0;
-                    int r1 = region[guard + j];
-                    double on = exists == 1 && msR[r1] > 0.0 ? 1.0 : 0.0;
-                    double qx = s[src + j];
-                    double qy = s[src + n + j];
-                    double qz = s[src + 2 * n + j];
-                    double ca = zMode[at] == 1 ? on * 2.0 * aLut[r0 * nr + r1] * invDz2 : 0.0;
-                    double cs = zMode[at] == 1 ? 0.0 : on * zSigma[at] * invDz;
-                    ex += ca * (qx - mx);
-                    ey += ca * (qy - my);
-                    ez += ca * (qz - mz);
-                    lx += cs * qx;
-                    ly += cs * qy;
-                    lz += cs * qz;
+                if (nz > 1) {
+                    {
+                        // the plane below: bulk exchange (same body) or bilinear surface exchange sigma (seed 001 eq.2)
+                        int j = i - plane;
+                        int at = iz > 0 ? iz - 1 : 0;
+                        int r1 = region[guard + j];
+                        double on = (neighbours & 16) != 0 ? 1.0 : 0.0;
+                        double qx = s[src + j];
+                        double qy = s[src + n + j];
+                        double qz = s[src + 2 * n + j];
+                        double ca = zMode[at] == 1 ? on * 2.0 * aLut[r0 * nr + r1] * invDz2 : 0.0;
+                        double cs = zMode[at] == 1 ? 0.0 : on * zSigma[at] * invDz;
+                        ex += ca * (qx - mx);
+                        ey += ca * (qy - my);
+                        ez += ca * (qz - mz);
+                        lx += cs * qx;
+                        ly += cs * qy;
+                        lz += cs * qz;
+                    }
+                    {
+                        // the plane above: bulk exchange (same body) or bilinear surface exchange sigma (seed 001 eq.2)
+                        int j = i + plane;
+                        int at = iz < nz - 1 ? iz : 0;
+                        int r1 = region[guard + j];
+                        double on = (neighbours & 32) != 0 ? 1.0 : 0.0;
+                        double qx = s[src + j];
+                        double qy = s[src + n + j];
+                        double qz = s[src + 2 * n + j];
+                        double ca = zMode[at] == 1 ? on * 2.0 * aLut[r0 * nr + r1] * invDz2 : 0.0;
+                        double cs = zMode[at] == 1 ? 0.0 : on * zSigma[at] * invDz;
+                        ex += ca * (qx - mx);
+                        ey += ca * (qy - my);
+                        ez += ca * (qz - mz);
+                        lx += cs * qx;
+                        ly += cs * qy;
+                        lz += cs * qz;
+                    }
                 }
 
                 // uniaxial anisotropy with linear gradient, B = 2 Ku (u.m) u / Ms (seed 000 eq.5; seed 001
@@ -545,7 +560,11 @@ public final class LlgKernel64 extends Kernel implements FusedKernel {
         copy(tables.aLut(), aLut);
         copy(tables.dLut(), dLut);
         copy(tables.zSigma(), zSigma);
+        for (int i = 0; i < n; i++) {
+            nbMask[i] = neighbourMask(i);
+        }
         if (isExplicit()) {
+            put(nbMask);
             put(region).put(zMode).put(msR).put(invMsR).put(preR).put(alphaR).put(kuR).put(kuGradXR).put(kuGradYR);
             put(axisR);
             put(aLut).put(dLut).put(zSigma);
@@ -703,6 +722,25 @@ public final class LlgKernel64 extends Kernel implements FusedKernel {
         thermalStride = thermalOn ? n : 0;
         precess = precession ? 1 : 0;
         trackTorque = torqueTracking ? 1 : 0;
+    }
+
+    private int neighbourMask(int i) {
+        int plane = nx * ny;
+        int iz = i / plane;
+        int iy = (i - iz * plane) / nx;
+        int ix = i - iz * plane - iy * nx;
+        int[][] steps = {{-1, 0, 0}, {1, 0, 0}, {0, -1, 0}, {0, 1, 0}, {0, 0, -1}, {0, 0, 1}};
+        int mask = 0;
+        for (int b = 0; b < steps.length; b++) {
+            int jx = pbcX == 1 ? Math.floorMod(ix + steps[b][0], nx) : ix + steps[b][0];
+            int jy = pbcY == 1 ? Math.floorMod(iy + steps[b][1], ny) : iy + steps[b][1];
+            int jz = iz + steps[b][2];
+            boolean inside = jx >= 0 && jx < nx && jy >= 0 && jy < ny && jz >= 0 && jz < nz;
+            if (inside && msR[region[guard + jx + nx * (jy + ny * jz)]] > 0) {
+                mask |= 1 << b;
+            }
+        }
+        return mask;
     }
 
     private static void copy(

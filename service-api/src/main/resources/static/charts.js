@@ -155,10 +155,11 @@ export function heatmap(div, spec) {
 export function bars(div, spec) {
   const points = spec.series.reduce((n, s) => n + s.data.length, 0);
   return draw(div, {
+    grid: {left: 72, right: 24, top: 36, bottom: 64},
     legend: {top: 4, left: 8, right: 8, show: spec.series.length > 1},
     tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, valueFormatter: v => num(v)},
-    xAxis: {type: 'category', data: spec.categories, name: spec.xName, nameLocation: 'middle', nameGap: 28,
-      axisLabel: {interval: 0, width: 150, overflow: 'break'}},
+    xAxis: {type: 'category', data: spec.categories, name: spec.xName, nameLocation: 'middle', nameGap: 44,
+      axisLabel: {interval: 0, width: 150, overflow: 'break', lineHeight: 14}},
     yAxis: valueAxis(spec.yName, {scale: false}),
     series: spec.series.map(s => ({type: 'bar', barMaxWidth: 40, ...s})),
   }, points);

@@ -87,7 +87,7 @@ export function num(v, digits = 4) {
   }
   const a = Math.abs(v);
   if (a !== 0 && (a < 1e-3 || a >= 1e5)) {
-    return v.toExponential(Math.max(0, digits - 2)).replace('e+', 'e');
+    return v.toExponential(Math.max(0, digits - 2)).replace(/\.?0+e/, 'e').replace('e+', 'e');
   }
   return Number(v.toPrecision(digits)).toString();
 }
@@ -147,4 +147,16 @@ export function pointLabel(label) {
     const v = Number(part.slice(eq + 1));
     return `${name} ${Number.isNaN(v) ? part.slice(eq + 1) : quantity(v, unit)}`;
   }).join(', ');
+}
+
+/** A parsed CSV for display: each numeric column in its prefixed unit, "dmi (mJ/m²)" over 2, 3, 4. */
+export function unitTable(table) {
+  const columns = table.header.map(h => {
+    const {label, unit} = parseName(h);
+    const values = table.column(h).filter(v => v !== null);
+    const numeric = values.length && values.every(v => typeof v === 'number');
+    const s = numeric ? scaleFor(unit, Math.max(...values.map(Math.abs))) : {unit, factor: 1};
+    return {title: axisTitle(label, s.unit), cell: v => typeof v === 'number' ? num(v * s.factor) : v};
+  });
+  return {header: columns.map(c => c.title), rows: table.rows.map(r => r.map((v, i) => columns[i].cell(v)))};
 }

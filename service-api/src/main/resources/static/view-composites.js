@@ -1,7 +1,7 @@
 // Composite jobs: sweep (heat map of a collected quantity over two axes, curves over one axis, the point table)
 // and regression (each check against theory or the reviewed baseline, pass or fail, with its tolerance).
 import {heatmap, lines, panel} from './charts.js';
-import {axisTitle, escape, num, parseName, scaleFor} from './format.js';
+import {axisTitle, escape, num, parseName, scaleFor, unitTable} from './format.js';
 
 /** Axis values, sorted and distinct, with labels in a prefixed unit. */
 function axis(values, name) {
@@ -69,8 +69,8 @@ async function sweep(ctx) {
     if (collected.length && axes.length <= 2 && !(map && axes.length === 2)) {
       curves(plots, table, axes, collected);
     }
-    ctx.table('Grid points', table.header.map(h => axisTitle(parseName(h).label, parseName(h).unit)),
-      table.rows.map(row => row.map(v => typeof v === 'number' ? num(v) : v)));
+    const shown = unitTable(table);
+    ctx.table('Grid points', shown.header, shown.rows);
   }
   if (r.failures && r.failures.length) {
     ctx.notes(r.failures.map(f => typeof f === 'string' ? f : JSON.stringify(f)), 'Failed points');

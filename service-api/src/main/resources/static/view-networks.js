@@ -2,7 +2,7 @@
 // matrix, conductance histograms of the programmed arrays; crossbar-vmm (ideal vs mapped products, weight mapping);
 // nn-cost (area, latency and energy per technology).
 import {bars, heatmap, lines, panel, scaled} from './charts.js';
-import {num, parseName, percent, quantity, scaleFor} from './format.js';
+import {num, parseName, percent, quantity, scaleFor, unitTable} from './format.js';
 
 function networkFacts(r) {
   const out = [{label: 'network', value: r.network}, {label: 'data', value: `${r.dataset}: ${r.train_images} train, `
@@ -131,10 +131,8 @@ async function cost(ctx) {
   const latency = scaled(table.column('latency_s'), 'latency_s');
   bars(panel(plots, 'Latency per inference'), {categories: tech, yName: latency.title,
     series: [{name: 'latency', data: latency.values}]});
-  ctx.table('All figures', table.header.map(h => {
-    const p = parseName(h);
-    return p.unit ? `${p.label} (${p.unit})` : p.label;
-  }), table.rows.map(row => row.map(v => typeof v === 'number' ? num(v) : v)));
+  const shown = unitTable(table);
+  ctx.table('All figures', shown.header, shown.rows);
 }
 
 export const renderers = {

@@ -1,6 +1,6 @@
 // The job list: newest first, filtered by type and status, sweep points hidden unless asked for; each row shows
-// status, progress bar and message. A job's name lives in its spec, which the listing leaves out, so it is read
-// once per job and kept (specs never change).
+// status, progress bar and message. The listing carries the spec's name; a job without one is named from its full
+// record (e.g. by its result), read once per job and kept.
 import {json} from './api.js';
 import {badge, jobName, progressBar} from './detail.js';
 import {clock, escape, pointLabel} from './format.js';
@@ -21,6 +21,9 @@ function query() {
   if (el('filter-status').value) {
     params.set('status', el('filter-status').value);
   }
+  if (!el('show-children').checked) {
+    params.set('top_level', 'true');
+  }
   return '/api/v1/jobs?' + params;
 }
 
@@ -32,7 +35,7 @@ function nameOf(job) {
 }
 
 async function row(job) {
-  const name = job.label ? pointLabel(job.label) : await nameOf(job);
+  const name = job.label ? pointLabel(job.label) : job.name || await nameOf(job);
   if (!name && !FINISHED.has(job.status)) {
     names.delete(job.id);
   }
@@ -48,12 +51,8 @@ async function row(job) {
 
 export async function refreshJobs() {
   const listing = await json(query());
-  const showChildren = el('show-children').checked;
-  const items = listing.items.filter(j => showChildren || !j.parent_id);
-  const rows = await Promise.all(items.map(row));
-  const hidden = listing.items.length - items.length;
-  el('job-rows').innerHTML = rows.join('') || `<tr><td class="empty">no jobs${hidden ? ` (${hidden} sweep points
-    hidden)` : ''}</td></tr>`;
+  const rows = await Promise.all(listing.items.map(row));
+  el('job-rows').innerHTML = rows.join('') || '<tr><td class="empty">no jobs</td></tr>';
   el('job-rows').querySelectorAll('tr.job').forEach(tr => tr.onclick = () => location.hash = '#/jobs/' + tr.dataset.id);
   el('page-info').textContent = `page ${listing.page + 1} of ${Math.max(1, listing.total_pages)} · `
     + `${listing.total_items} jobs`;

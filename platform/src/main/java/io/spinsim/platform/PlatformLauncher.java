@@ -22,13 +22,13 @@ import java.util.Set;
  * Starts the platform in this JVM: the database (external when {@code SPINSIM_DB_URL} is set, else an embedded
  * PostgreSQL whose data stays in {@code .data/pg}), then the chosen services, each its own Spring context and port.
  */
-final class PlatformLauncher {
+public final class PlatformLauncher {
 
     private PlatformLauncher() {
     }
 
     /** A running platform; closing it stops the services (running jobs go back to the queue) and the database. */
-    static final class Running implements AutoCloseable {
+    public static final class Running implements AutoCloseable {
         private final EmbeddedPostgresServer embedded;
         private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
         private final Map<ServiceKind, Integer> ports = new EnumMap<>(ServiceKind.class);
@@ -40,12 +40,12 @@ final class PlatformLauncher {
             this.databaseDescription = databaseDescription;
         }
 
-        String url(ServiceKind kind) {
+        public String url(ServiceKind kind) {
             return "http://localhost:" + ports.get(kind);
         }
 
         /** A new API key, minted in-process (the CLI's own key for a platform it started, tests). */
-        IssuedKey issueKey(String name, Set<Role> roles) {
+        public IssuedKey issueKey(String name, Set<Role> roles) {
             return contexts.get(0).getBean(ApiKeyStore.class).create(name, roles, 1000, 1L << 30);
         }
 
@@ -77,7 +77,7 @@ final class PlatformLauncher {
      * @param env      environment (SPINSIM_DB_URL, SPINSIM_DB_USER, SPINSIM_DB_PASSWORD, SPINSIM_STATE_DIR, ports)
      * @param extra    further Spring properties for every service (tests use them for ports and timings)
      */
-    static Running start(List<ServiceKind> services, Map<String, String> env, Map<String, Object> extra) {
+    public static Running start(List<ServiceKind> services, Map<String, String> env, Map<String, Object> extra) {
         String url = env.get("SPINSIM_DB_URL");
         EmbeddedPostgresServer embedded = null;
         String description;

@@ -5,7 +5,7 @@ import io.spinsim.nn.NnApplication;
 import io.spinsim.solver.SolverApplication;
 
 /** The three services, with the application class, configuration file and default port of each. */
-enum ServiceKind {
+public enum ServiceKind {
     API(ApiApplication.class, ApiApplication.CONFIG_NAME, "SPINSIM_API_PORT", 8080),
     SOLVER(SolverApplication.class, SolverApplication.CONFIG_NAME, "SPINSIM_SOLVER_PORT", 8081),
     NN(NnApplication.class, NnApplication.CONFIG_NAME, "SPINSIM_NN_PORT", 8082);

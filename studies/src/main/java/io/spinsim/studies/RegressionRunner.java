@@ -29,9 +29,12 @@ import java.util.stream.Collectors;
  */
 public final class RegressionRunner implements JobRunner<RegressionSpec> {
 
-    /** @param source theory, baseline or none */
+    /**
+     * @param source theory, baseline or none
+     * @param why    where the expectation and tolerance come from, as the suite says
+     */
     public record CheckResult(String path, Double actual, Double expected, String source, double abs_tol,
-                              double rel_tol, boolean passed, String message) {
+                              double rel_tol, boolean passed, String message, String why) {
     }
 
     public record CaseResult(String name, String job_id, String status, boolean passed, List<CheckResult> checks) {
@@ -98,7 +101,7 @@ public final class RegressionRunner implements JobRunner<RegressionSpec> {
                 String why = child == null ? "no job ran for this case" : "job " + child.status()
                         + (child.error() == null ? "" : ": " + child.error().path("detail").asString(""));
                 checks.add(new CheckResult(check.path(), null, expected, source, check.abs_tol(), check.rel_tol(),
-                        false, why));
+                        false, why, check.why()));
                 continue;
             }
             JsonNode value = ParameterGrid.find(child.result(), check.path());
@@ -124,6 +127,7 @@ public final class RegressionRunner implements JobRunner<RegressionSpec> {
             message = passed ? "ok" : "|" + actual + " - " + expected + "| = " + Math.abs(actual - expected)
                     + " exceeds " + (check.abs_tol() + check.rel_tol() * Math.abs(expected));
         }
-        return new CheckResult(check.path(), actual, expected, source, check.abs_tol(), check.rel_tol(), passed, message);
+        return new CheckResult(check.path(), actual, expected, source, check.abs_tol(), check.rel_tol(), passed, message,
+                check.why());
     }
 }

@@ -40,6 +40,8 @@ public class JobEntity {
     private String error;
     private UUID parentId;
     private String label;
+    @Column(insertable = false, updatable = false)
+    private String name;
     private UUID ownerKeyId;
     private Instant createdAt;
     private Instant startedAt;
@@ -119,6 +121,11 @@ public class JobEntity {
 
     public String getLabel() {
         return label;
+    }
+
+    /** The spec's {@code name}, if it has one. */
+    public String getName() {
+        return name;
     }
 
     public UUID getOwnerKeyId() {

@@ -14,8 +14,13 @@ public final class JobFilters {
     private JobFilters() {
     }
 
-    public static Specification<JobEntity> of(String type, JobStatus status, UUID parentId, Instant createdAfter) {
+    /** @param topLevel only jobs that are no composite's child */
+    public static Specification<JobEntity> of(String type, JobStatus status, UUID parentId, boolean topLevel,
+                                              Instant createdAfter) {
         List<Specification<JobEntity>> all = new ArrayList<>();
+        if (topLevel) {
+            all.add((r, q, cb) -> cb.isNull(r.get("parentId")));
+        }
         if (type != null) {
             all.add((r, q, cb) -> cb.equal(r.get("type"), type));
         }

@@ -70,6 +70,8 @@ public class JobController {
             @RequestParam(required = false) String status,
             @Parameter(description = "only children of this sweep job") @RequestParam(name = "parent_id", required = false)
             UUID parentId,
+            @Parameter(description = "only jobs that are not the child of a sweep or regression suite")
+            @RequestParam(name = "top_level", defaultValue = "false") boolean topLevel,
             @Parameter(description = "page number from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "page size") @RequestParam(defaultValue = "20") int size) {
         if (page < 0 || page > 1_000_000) {
@@ -78,7 +80,7 @@ public class JobController {
         if (size < 1 || size > props.maxPageSize()) {
             throw ApiException.badParameter("size", "is out of range", "[1, " + props.maxPageSize() + "]");
         }
-        return jobs.list(type, status, parentId, page, size);
+        return jobs.list(type, status, parentId, topLevel, page, size);
     }
 
     @Operation(summary = "Cancel a job", description = "A queued job is cancelled at once (200); a running one is "

@@ -150,12 +150,12 @@ public class JobService {
                 (total - open) + " of " + total + " child jobs finished");
     }
 
-    public JobViews.JobPage list(String type, String status, UUID parentId, int page, int size) {
+    public JobViews.JobPage list(String type, String status, UUID parentId, boolean topLevel, int page, int size) {
         JobStatus st = status == null ? null : parseStatus(status);
         if (type != null && JobTypes.byName(type).isEmpty()) {
             throw ApiException.badParameter("type", "is not a known job type", "one of " + JobTypes.names());
         }
-        Page<JobEntity> p = jobs.findAll(JobFilters.of(type, st, parentId, null),
+        Page<JobEntity> p = jobs.findAll(JobFilters.of(type, st, parentId, topLevel, null),
                 PageRequest.of(page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
         return new JobViews.JobPage(p.map(JobViews.JobLine::of).getContent(), page, size, p.getTotalElements(),
                 p.getTotalPages());

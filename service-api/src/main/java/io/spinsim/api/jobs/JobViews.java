@@ -31,13 +31,14 @@ public final class JobViews {
 
     /** A job in a listing: no spec or result. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record JobLine(UUID id, String type, String status, int priority, int attempts, Progress progress,
-                          UUID parentId, String label, Instant createdAt, Instant finishedAt, String self) {
+    public record JobLine(UUID id, String type, String name, String status, int priority, int attempts,
+                          Progress progress, UUID parentId, String label, Instant createdAt, Instant finishedAt,
+                          String self) {
 
         static JobLine of(JobEntity e) {
-            return new JobLine(e.getId(), e.getType(), e.getStatus().dbName(), e.getPriority(), e.getAttempts(),
-                    new Progress(e.getProgressFraction(), e.getProgressMessage()), e.getParentId(), e.getLabel(),
-                    e.getCreatedAt(), e.getFinishedAt(), JobController.PATH + "/" + e.getId());
+            return new JobLine(e.getId(), e.getType(), e.getName(), e.getStatus().dbName(), e.getPriority(),
+                    e.getAttempts(), new Progress(e.getProgressFraction(), e.getProgressMessage()), e.getParentId(),
+                    e.getLabel(), e.getCreatedAt(), e.getFinishedAt(), JobController.PATH + "/" + e.getId());
         }
     }
 

@@ -23,6 +23,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * A real LLG-driven characterization on a small grid: a 200 x 40 nm bilayer (seed 001 Table I, 2 x 2 x 1 nm cells,
@@ -70,8 +71,9 @@ class SynapseCharacterizationRunnerTest {
             } else {
                 assertThat(after).isLessThanOrEqualTo(before);
             }
-            // physics' detector counts each skyrmion's charge out to s m_z = 0.9: 0.95..1 per skyrmion
-            assertThat(Math.abs(Double.parseDouble(reads.get(i)[4]))).isBetween(0.95 * after, 1.0 * after);
+            // each skyrmion carries |Q| = 1; physics' detector sums the lattice charge over the core and part of
+            // the wall, so a few % of the tail may be left out or a neighbour's tail taken in: 5% per skyrmion
+            assertThat(Math.abs(Double.parseDouble(reads.get(i)[4]))).isCloseTo(after, within(0.05 * after));
         }
         assertThat(reads.get(reads.size() - 1)[3]).isEqualTo("0");
 

@@ -24,7 +24,8 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     public void commence(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
                          AuthenticationException e) throws IOException {
         write(response, 401, "unauthorized", "Unauthorized",
-                "send an API key as 'Authorization: Bearer <key>' (an admin creates keys: spinsim keys create)");
+                "send an API key as 'Authorization: Bearer <key>' (an admin creates keys: POST /api/v1/keys, "
+                        + "or spinsim keys create)");
     }
 
     @Override

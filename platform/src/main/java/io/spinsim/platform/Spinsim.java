@@ -29,6 +29,9 @@ public final class Spinsim {
               get JOB_ID [--out DIR]          download a job's artifacts
               regress SUITE|SUITE.json [--junit FILE] [--update-baseline]
                                               run a regression suite; exit 1 when a check fails
+              keys create NAME [--roles read,submit,admin] [--max-queued-jobs N] [--max-cells N] | keys list |
+              keys revoke ID                  API keys, directly on the database (SPINSIM_DB_URL, or the embedded
+                                              one in SPINSIM_STATE_DIR while the platform is stopped)
             client commands take --api URL (default http://localhost:8080) and --api-key KEY (default
             $SPINSIM_API_KEY); regress without --api starts a platform of its own for the run
             """;
@@ -61,6 +64,7 @@ public final class Spinsim {
                 case "watch" -> succeeded(JobWatcher.watch(client(o), o.positional(1, "job id"), out));
                 case "get" -> get(client(o), o.positional(1, "job id"), o, out);
                 case "regress" -> regress(o, out);
+                case "keys" -> KeysCommand.run(o, System.getenv(), out);
                 default -> usage();
             };
             System.exit(code);

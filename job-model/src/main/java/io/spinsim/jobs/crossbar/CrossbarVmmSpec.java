@@ -17,7 +17,8 @@ import java.util.List;
  * @param input          x, length n (applied as read voltages x_i * read_voltage_V)
  * @param weights        W, m rows of n
  * @param device         the crosspoint device
- * @param read_voltage_V read voltage for |x_i| = 1 (default 0.1 V)
+ * @param read_voltage_V read voltage for |x_i| = 1 (default: the device profile's read.read_voltage_V, else 0.1 V;
+ *                       the result reports the voltage used)
  * @param weight_scale   |w| mapped to the full conductance window (default max |W|)
  * @param variation      apply the profile's device-to-device and cycle-to-cycle spread (default true)
  * @param seed           random seed of the variation draws (default 1)
@@ -35,7 +36,6 @@ public record CrossbarVmmSpec(
     public static final int MAX_DIM = 1024;
 
     public CrossbarVmmSpec {
-        read_voltage_V = read_voltage_V == null ? 0.1 : read_voltage_V;
         variation = variation == null ? Boolean.TRUE : variation;
         seed = seed == null ? 1L : seed;
     }

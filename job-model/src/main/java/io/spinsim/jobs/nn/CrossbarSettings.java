@@ -14,6 +14,13 @@ import io.spinsim.jobs.validation.InRange;
  * @param wire_segment_ohm       wire resistance between neighbouring cells, IR drop; 0 = none (default 0)
  * @param weight_clip_sigma      weight scale of a layer in standard deviations of its weights, capped at max |w|;
  *                               |w| at the scale maps to the full conductance window (default 3)
+ * @param read_voltage_V         read voltage of a full-scale input (default: the device profile's
+ *                               read.read_voltage_V)
+ * @param read_pulse_s           read pulse width, the columns' integration time (default: the device profile's
+ *                               read.read_pulse_width_s)
+ * @param temperature_K          device temperature for thermal noise (default 300 K)
+ * @param thermal_noise          add each device's Johnson-Nyquist and shot noise to the column currents at the read
+ *                               voltage and pulse width, when both are known (default true)
  */
 public record CrossbarSettings(
         Boolean variation,
@@ -23,7 +30,11 @@ public record CrossbarSettings(
         @InRange(min = 0, max = 1) Double stuck_at_gmin_fraction,
         @InRange(min = 0, max = 1) Double stuck_at_gmax_fraction,
         @InRange(min = 0, max = 1e4, unit = "Ohm") Double wire_segment_ohm,
-        @InRange(min = 0.5, max = 100) Double weight_clip_sigma) {
+        @InRange(min = 0.5, max = 100) Double weight_clip_sigma,
+        @InRange(min = 1e-4, max = 10, unit = "V") Double read_voltage_V,
+        @InRange(min = 1e-12, max = 1, unit = "s") Double read_pulse_s,
+        @InRange(min = 0, max = 1000, unit = "K") Double temperature_K,
+        Boolean thermal_noise) {
 
     public CrossbarSettings {
         variation = variation == null ? Boolean.TRUE : variation;
@@ -34,9 +45,19 @@ public record CrossbarSettings(
         stuck_at_gmax_fraction = stuck_at_gmax_fraction == null ? 0.0 : stuck_at_gmax_fraction;
         wire_segment_ohm = wire_segment_ohm == null ? 0.0 : wire_segment_ohm;
         weight_clip_sigma = weight_clip_sigma == null ? 3.0 : weight_clip_sigma;
+        temperature_K = temperature_K == null ? 300.0 : temperature_K;
+        thermal_noise = thermal_noise == null ? Boolean.TRUE : thermal_noise;
+    }
+
+    /** The settings of the earlier schema: read conditions from the device profile. */
+    public CrossbarSettings(Boolean variation, Double read_noise, Integer dac_bits, Integer adc_bits,
+                            Double stuck_at_gmin_fraction, Double stuck_at_gmax_fraction, Double wire_segment_ohm,
+                            Double weight_clip_sigma) {
+        this(variation, read_noise, dac_bits, adc_bits, stuck_at_gmin_fraction, stuck_at_gmax_fraction,
+                wire_segment_ohm, weight_clip_sigma, null, null, null, null);
     }
 
     public static CrossbarSettings defaults() {
-        return new CrossbarSettings(null, null, null, null, null, null, null, null);
+        return new CrossbarSettings(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -9,8 +9,10 @@ import io.spinsim.jobs.validation.InRange;
  *
  * @param states_ltp    pulses from G_min to G_max on the LTP curve (default: the profile's level count)
  * @param states_ltd    pulses from G_max to G_min on the LTD curve (default: states_ltp)
- * @param nonlinearity_ltp NeuroSim nonlinearity of the LTP curve, 0 = the profile's levels in order (default 0)
- * @param nonlinearity_ltd NeuroSim nonlinearity of the LTD curve, 0 = the profile's levels (default 0)
+ * @param nonlinearity_ltp NeuroSim nonlinearity label of the LTP curve, as device profiles report it (positive:
+ *                         saturating); 0 = the profile's update curves, else its nonlinearity labels, else its
+ *                         levels in order (default 0)
+ * @param nonlinearity_ltd the same for the LTD curve (a saturating LTD curve has a negative label) (default 0)
  * @param c2c_per_pulse cycle-to-cycle standard deviation per pulse as a fraction of the window, added to the
  *                      profile's per-level sigma_c2c (default 0)
  * @param learning_rate SGD step size of in-situ training: dw = -learning_rate dL/dw (default 0.1)

@@ -30,6 +30,8 @@ import java.util.List;
  * @param crossbar            non-idealities of the inference crossbars
  * @param monte_carlo_samples device samples the hardware test accuracy is averaged over (default 3)
  * @param neuron_dt_s         domain_wall_lif: physical time of one network step (default 1e-9 s)
+ * @param weight_gain         initial weights U(-b, b) with b = weight_gain sqrt(3 / fan-in), in units of the input
+ *                            that carries a neuron from rest to threshold in one step (default 1)
  */
 public record SnnSpec(
         DataSet dataset,
@@ -42,7 +44,8 @@ public record SnnSpec(
         @Valid TrainingSettings training,
         @Valid CrossbarSettings crossbar,
         @InRange(min = 1, max = 1000) Integer monte_carlo_samples,
-        @InRange(min = 1e-12, max = 1e-6, unit = "s") Double neuron_dt_s) implements CrossFieldChecked {
+        @InRange(min = 1e-12, max = 1e-6, unit = "s") Double neuron_dt_s,
+        @InRange(min = 0.01, max = 10) Double weight_gain) implements CrossFieldChecked {
 
     public enum Neuron {
         @JsonProperty("skyrmion_lif") SKYRMION_LIF,
@@ -70,6 +73,7 @@ public record SnnSpec(
         crossbar = crossbar == null ? CrossbarSettings.defaults() : crossbar;
         monte_carlo_samples = monte_carlo_samples == null ? 3 : monte_carlo_samples;
         neuron_dt_s = neuron_dt_s == null ? 1e-9 : neuron_dt_s;
+        weight_gain = weight_gain == null ? 1.0 : weight_gain;
     }
 
     @Override

@@ -21,7 +21,8 @@ public final class CrossbarVmm implements AutoCloseable {
         }
         this.rows = rows;
         this.cols = cols;
-        this.matrix = inputMajor(matrix, rows, cols);
+        // the kernel reads G row-major; the Java twin input-major
+        this.matrix = device == null ? inputMajor(matrix, rows, cols) : matrix.clone();
         this.device = device;
         this.kernel = device == null ? null : newKernel();
     }
@@ -72,8 +73,9 @@ public final class CrossbarVmm implements AutoCloseable {
     }
 
     /**
-     * Java twin of {@link CrossbarVmmKernel#run()}: each output sums its inputs in the same order j = 0, 1, ...;
-     * the loop runs over outputs innermost so that it vectorizes over the input-major matrix.
+     * Java twin of {@link CrossbarVmmKernel#run()}: the same sums over the input-major matrix, outputs innermost so
+     * that the JIT vectorizes the loop, inputs that are zero (most pixels, silent neurons) skipped. The kernel adds
+     * the terms in four partial sums, so results agree to rounding (at most cols ulp of sum |G V|).
      */
     static void multiplyJava(float[] matrix, int rows, int cols, float[] input, int batch, float[] output) {
         for (int b = 0; b < batch; b++) {

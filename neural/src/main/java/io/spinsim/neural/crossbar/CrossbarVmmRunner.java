@@ -3,6 +3,8 @@ package io.spinsim.neural.crossbar;
 import io.spinsim.jobs.JobType;
 import io.spinsim.jobs.JobTypes;
 import io.spinsim.jobs.crossbar.CrossbarVmmSpec;
+import io.spinsim.jobs.profile.DeviceProfile;
+import io.spinsim.jobs.profile.ReadConditions;
 import io.spinsim.jobs.run.Artifact;
 import io.spinsim.jobs.run.JobContext;
 import io.spinsim.jobs.run.JobOutcome;
@@ -30,13 +32,14 @@ public final class CrossbarVmmRunner implements JobRunner<CrossbarVmmSpec> {
         double[][] w = spec.weights().stream()
                 .map(r -> r.stream().mapToDouble(Double::doubleValue).toArray()).toArray(double[][]::new);
         double[] x = spec.input().stream().mapToDouble(Double::doubleValue).toArray();
-        ConductanceLevels levels = DeviceResolver.resolve(spec.device(), context.artifacts());
+        DeviceProfile profile = DeviceResolver.profile(spec.device(), context.artifacts());
+        ConductanceLevels levels = DeviceResolver.levels(spec.device(), profile);
         double scale = spec.weight_scale() != null ? spec.weight_scale() : maxAbs(w);
         DifferentialPairMapping mapping = DifferentialPairMapping.map(w, levels, scale);
         Conductances g = program(mapping, spec.variation(), spec.seed());
 
         context.progress(0.5, "crossbar current sum");
-        double vRead = spec.read_voltage_V();
+        double vRead = readVoltage(spec, profile);
         float[] volts = new float[x.length];
         for (int j = 0; j < x.length; j++) {
             volts[j] = (float) (x[j] * vRead);
@@ -66,6 +69,15 @@ public final class CrossbarVmmRunner implements JobRunner<CrossbarVmmSpec> {
         }
         SplittableRandom random = new SplittableRandom(seed);
         return CrossbarArray.fabricate(mapping.rows(), mapping.cols(), random.split()).program(mapping, random.split());
+    }
+
+    /** The spec's read voltage, else the one the profile's levels were read at, else 0.1 V. */
+    static double readVoltage(CrossbarVmmSpec spec, DeviceProfile profile) {
+        if (spec.read_voltage_V() != null) {
+            return spec.read_voltage_V();
+        }
+        ReadConditions read = profile == null ? null : profile.read();
+        return read != null && read.read_voltage_V() != null && read.read_voltage_V() > 0 ? read.read_voltage_V() : 0.1;
     }
 
     private static double maxAbs(double[][] w) {

@@ -10,11 +10,24 @@ package io.spinsim.neural.hw;
  * @param stuckLowFraction   fraction of devices stuck at G_min
  * @param stuckHighFraction  fraction of devices stuck at G_max
  * @param wireSegmentOhm     wire resistance between neighbouring cells for IR drop (0: none)
+ * @param read               read voltage, pulse and temperature for the columns' thermal and shot noise (null: none)
  */
 public record CrossbarConditions(boolean variation, double readNoise, int dacBits, int adcBits,
-                                 double stuckLowFraction, double stuckHighFraction, double wireSegmentOhm) {
+                                 double stuckLowFraction, double stuckHighFraction, double wireSegmentOhm,
+                                 ReadCircuit read) {
+
+    /** Conditions without thermal and shot noise. */
+    public CrossbarConditions(boolean variation, double readNoise, int dacBits, int adcBits, double stuckLowFraction,
+                              double stuckHighFraction, double wireSegmentOhm) {
+        this(variation, readNoise, dacBits, adcBits, stuckLowFraction, stuckHighFraction, wireSegmentOhm, null);
+    }
 
     public static CrossbarConditions ideal() {
         return new CrossbarConditions(false, 0, 0, 0, 0, 0, 0);
+    }
+
+    /** True when a read adds noise to the column sums. */
+    public boolean noisy() {
+        return readNoise > 0 || read != null;
     }
 }

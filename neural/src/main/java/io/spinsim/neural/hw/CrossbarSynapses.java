@@ -12,10 +12,11 @@ import java.util.SplittableRandom;
 
 /**
  * Weighted sums read from programmed crossbars: inputs through the DAC, I = G V with the programmed (varied,
- * faulty, IR-dropped) conductances, read noise, then the ADC. The DAC and ADC full scales are set from the first
- * batch a layer sees (max input, max |noise-free output|) and kept, as a one-time calibration of the periphery.
- * Read noise: each device's conductance fluctuates by readNoise G per read, independently, so the output current
- * has standard deviation readNoise sqrt(sum_j (G+^2 + G-^2) V_j^2), drawn once per output (sum of Gaussians).
+ * faulty, IR-dropped) conductances, read noise, then the ADC. The input full scale (the input that drives the read
+ * voltage) and the ADC full scale are set from the first batch a layer sees (max input, max |noise-free output|)
+ * and kept, as a one-time calibration of the periphery. Read noise, all independent Gaussians summed exactly per
+ * output: each device's conductance fluctuates by readNoise G per read (variance readNoise^2 sum_j (G+^2 + G-^2)
+ * V_j^2), and with read conditions each device adds thermal and shot noise ({@link ReadCircuit}).
  */
 public final class CrossbarSynapses implements Synapses, AutoCloseable {
 
@@ -23,6 +24,8 @@ public final class CrossbarSynapses implements Synapses, AutoCloseable {
     private final CrossbarConditions conditions;
     private final NDArray[] weights;
     private final NDArray[] squares;
+    private final NDArray[] sums;
+    private final double[] siemensPerWeight;
     private final float[] inputScale;
     private final float[] outputScale;
     private final SplittableRandom readRandom;
@@ -32,38 +35,65 @@ public final class CrossbarSynapses implements Synapses, AutoCloseable {
         this.layers = layers;
         this.conditions = conditions;
         this.readRandom = readRandom;
-        weights = new NDArray[layers.size()];
-        squares = new NDArray[layers.size()];
-        for (int i = 0; i < layers.size(); i++) {
-            weights[i] = Tensors.floats(manager, mapped.get(i).effectiveWeights(), layers.get(i).weightShape());
+        int n = layers.size();
+        weights = new NDArray[n];
+        squares = new NDArray[n];
+        sums = new NDArray[n];
+        siemensPerWeight = new double[n];
+        for (int i = 0; i < n; i++) {
+            MappedLayer l = mapped.get(i);
+            weights[i] = Tensors.floats(manager, l.effectiveWeights(), layers.get(i).weightShape());
+            siemensPerWeight[i] = l.mapping().siemensPerWeight();
             if (conditions.readNoise() > 0) {
-                squares[i] = Tensors.floats(manager, mapped.get(i).squaredWeights(), layers.get(i).weightShape());
+                squares[i] = Tensors.floats(manager, l.squaredWeights(), layers.get(i).weightShape());
+            }
+            if (conditions.read() != null) {
+                sums[i] = Tensors.floats(manager, l.summedWeights(), layers.get(i).weightShape());
             }
         }
-        inputScale = new float[layers.size()];
-        outputScale = new float[layers.size()];
+        inputScale = new float[n];
+        outputScale = new float[n];
     }
 
     @Override
     public NDArray multiply(int index, NDArray x) {
         Layer layer = layers.get(index);
-        NDArray v = x;
-        if (conditions.dacBits() > 0) {
-            if (inputScale[index] == 0) {
-                inputScale[index] = Math.max(x.max().getFloat(), 1e-12f);
-            }
-            v = Converters.dac(x, conditions.dacBits(), inputScale[index]);
+        if (inputScale[index] == 0) {
+            // the first input that is not all zero sets the scale (a spiking layer may see no spikes at first)
+            inputScale[index] = Math.max(x.max().getFloat(), 0f);
         }
+        float scale = inputScale[index] > 0 ? inputScale[index] : 1f;
+        NDArray v = conditions.dacBits() > 0 ? Converters.dac(x, conditions.dacBits(), scale) : x;
         NDArray y = layer.apply(v, weights[index]);
         if (conditions.adcBits() > 0 && outputScale[index] == 0) {
-            outputScale[index] = Math.max(y.abs().max().getFloat(), 1e-12f);
+            outputScale[index] = y.abs().max().getFloat();
         }
+        if (conditions.noisy()) {
+            y = y.add(variance(index, layer, v, scale).sqrt().mul(standardNormal(y)));
+        }
+        return conditions.adcBits() > 0 && outputScale[index] > 0
+                ? Converters.adc(y, conditions.adcBits(), outputScale[index]) : y;
+    }
+
+    /** Variance of each output from read noise and thermal and shot noise, in weight units squared. */
+    private NDArray variance(int index, Layer layer, NDArray v, float scale) {
+        NDManager m = v.getManager();
+        NDArray variance = null;
         if (conditions.readNoise() > 0) {
-            NDArray sigma = layer.apply(v.square(), squares[index]).sqrt()
-                    .mul(Tensors.scalar(v.getManager(), (float) conditions.readNoise()));
-            y = y.add(sigma.mul(standardNormal(y)));
+            float r = (float) conditions.readNoise();
+            variance = layer.apply(v.square(), squares[index]).mul(Tensors.scalar(m, r * r));
         }
-        return conditions.adcBits() > 0 ? Converters.adc(y, conditions.adcBits(), outputScale[index]) : y;
+        ReadCircuit read = conditions.read();
+        if (read != null) {
+            double a = read.voltageV() / scale;
+            NDArray thermal = layer.apply(v.onesLike(), sums[index])
+                    .mul(Tensors.scalar(m, (float) read.thermalCoefficient(siemensPerWeight[index], a)));
+            NDArray shot = layer.apply(v, sums[index])
+                    .mul(Tensors.scalar(m, (float) read.shotCoefficient(siemensPerWeight[index], a)));
+            NDArray circuit = thermal.add(shot);
+            variance = variance == null ? circuit : variance.add(circuit);
+        }
+        return variance;
     }
 
     private NDArray standardNormal(NDArray like) {
@@ -76,12 +106,11 @@ public final class CrossbarSynapses implements Synapses, AutoCloseable {
 
     @Override
     public void close() {
-        for (NDArray a : weights) {
-            a.close();
-        }
-        for (NDArray a : squares) {
-            if (a != null) {
-                a.close();
+        for (NDArray[] group : new NDArray[][]{weights, squares, sums}) {
+            for (NDArray a : group) {
+                if (a != null) {
+                    a.close();
+                }
             }
         }
     }

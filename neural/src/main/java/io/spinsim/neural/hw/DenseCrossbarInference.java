@@ -4,6 +4,7 @@ import io.spinsim.neural.crossbar.CrossbarVmm;
 import io.spinsim.neural.crossbar.Gaussian;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -17,6 +18,8 @@ public final class DenseCrossbarInference implements AutoCloseable {
 
     private final List<CrossbarVmm> currents = new ArrayList<>();
     private final List<CrossbarVmm> variances = new ArrayList<>();
+    private final List<CrossbarVmm> sums = new ArrayList<>();
+    private final double[] siemensPerWeight;
     private final List<float[]> biases;
     private final CrossbarConditions conditions;
     private final float[] inputScale;
@@ -29,20 +32,28 @@ public final class DenseCrossbarInference implements AutoCloseable {
      */
     public DenseCrossbarInference(List<MappedLayer> layers, List<float[]> biases, CrossbarConditions conditions,
                                   boolean openCl) {
-        for (MappedLayer l : layers) {
-            int rows = l.conductances().rows();
-            int cols = l.conductances().cols();
-            currents.add(openCl ? CrossbarVmm.best(rows, cols, l.effectiveWeights())
-                    : CrossbarVmm.onJava(rows, cols, l.effectiveWeights()));
+        siemensPerWeight = new double[layers.size()];
+        for (int i = 0; i < layers.size(); i++) {
+            MappedLayer l = layers.get(i);
+            siemensPerWeight[i] = l.mapping().siemensPerWeight();
+            currents.add(vmm(l, l.effectiveWeights(), openCl));
             if (conditions.readNoise() > 0) {
-                variances.add(openCl ? CrossbarVmm.best(rows, cols, l.squaredWeights())
-                        : CrossbarVmm.onJava(rows, cols, l.squaredWeights()));
+                variances.add(vmm(l, l.squaredWeights(), openCl));
+            }
+            if (conditions.read() != null) {
+                sums.add(vmm(l, l.summedWeights(), openCl));
             }
         }
         this.biases = biases;
         this.conditions = conditions;
         inputScale = new float[layers.size()];
         outputScale = new float[layers.size()];
+    }
+
+    private static CrossbarVmm vmm(MappedLayer l, float[] matrix, boolean openCl) {
+        int rows = l.conductances().rows();
+        int cols = l.conductances().cols();
+        return openCl ? CrossbarVmm.best(rows, cols, matrix) : CrossbarVmm.onJava(rows, cols, matrix);
     }
 
     /** Class scores of {@code batch} inputs laid one after another. */
@@ -61,27 +72,24 @@ public final class DenseCrossbarInference implements AutoCloseable {
 
     private float[] layer(int l, float[] x, int batch, SplittableRandom readRandom) {
         float[] v = x.clone();
+        if (inputScale[l] == 0) {
+            inputScale[l] = Math.max(max(v), 0f);
+        }
+        float scale = inputScale[l] > 0 ? inputScale[l] : 1f;
         if (conditions.dacBits() > 0) {
-            if (inputScale[l] == 0) {
-                inputScale[l] = Math.max(max(v), 1e-12f);
-            }
-            Converters.dac(v, conditions.dacBits(), inputScale[l]);
+            Converters.dac(v, conditions.dacBits(), scale);
         }
         float[] y = currents.get(l).multiply(v, batch);
         if (conditions.adcBits() > 0 && outputScale[l] == 0) {
-            outputScale[l] = Math.max(maxAbs(y), 1e-12f);
+            outputScale[l] = maxAbs(y);
         }
-        if (conditions.readNoise() > 0) {
-            float[] v2 = new float[v.length];
-            for (int i = 0; i < v.length; i++) {
-                v2[i] = v[i] * v[i];
-            }
-            float[] var = variances.get(l).multiply(v2, batch);
+        if (conditions.noisy()) {
+            float[] var = variance(l, v, batch, scale);
             for (int i = 0; i < y.length; i++) {
-                y[i] += (float) (conditions.readNoise() * Math.sqrt(var[i]) * Gaussian.next(readRandom));
+                y[i] += (float) (Math.sqrt(var[i]) * Gaussian.next(readRandom));
             }
         }
-        if (conditions.adcBits() > 0) {
+        if (conditions.adcBits() > 0 && outputScale[l] > 0) {
             Converters.adc(y, conditions.adcBits(), outputScale[l]);
         }
         float[] b = biases.get(l);
@@ -91,16 +99,48 @@ public final class DenseCrossbarInference implements AutoCloseable {
         return y;
     }
 
+    /** Variance of each output, as {@link CrossbarSynapses}: read noise, thermal and shot noise. */
+    private float[] variance(int l, float[] v, int batch, float scale) {
+        float[] var = new float[batch * currents.get(l).rows()];
+        if (conditions.readNoise() > 0) {
+            float[] v2 = new float[v.length];
+            for (int i = 0; i < v.length; i++) {
+                v2[i] = v[i] * v[i];
+            }
+            float[] s = variances.get(l).multiply(v2, batch);
+            double r2 = conditions.readNoise() * conditions.readNoise();
+            for (int i = 0; i < var.length; i++) {
+                var[i] += (float) (r2 * s[i]);
+            }
+        }
+        ReadCircuit read = conditions.read();
+        if (read != null) {
+            double a = read.voltageV() / scale;
+            float[] ones = new float[v.length];
+            Arrays.fill(ones, 1f);
+            float[] thermal = sums.get(l).multiply(ones, batch);
+            float[] shot = sums.get(l).multiply(v, batch);
+            double ct = read.thermalCoefficient(siemensPerWeight[l], a);
+            double cs = read.shotCoefficient(siemensPerWeight[l], a);
+            for (int i = 0; i < var.length; i++) {
+                var[i] += (float) (ct * thermal[i] + cs * shot[i]);
+            }
+        }
+        return var;
+    }
+
     /** True when every current sum ran through the kernel on an OpenCL device. */
     public boolean ranOnOpenCl() {
         return currents.stream().allMatch(CrossbarVmm::ranOnOpenCl)
-                && variances.stream().allMatch(CrossbarVmm::ranOnOpenCl);
+                && variances.stream().allMatch(CrossbarVmm::ranOnOpenCl)
+                && sums.stream().allMatch(CrossbarVmm::ranOnOpenCl);
     }
 
     @Override
     public void close() {
         currents.forEach(CrossbarVmm::close);
         variances.forEach(CrossbarVmm::close);
+        sums.forEach(CrossbarVmm::close);
     }
 
     private static float max(float[] a) {

@@ -21,6 +21,18 @@ public record MappedLayer(DifferentialPairMapping mapping, Conductances conducta
         return d;
     }
 
+    /** (G+ + G-) / k: what each pair adds to the thermal and shot noise variance (see {@link ReadCircuit}). */
+    public float[] summedWeights() {
+        double k = mapping.siemensPerWeight();
+        float[] p = conductances.gPosS();
+        float[] n = conductances.gNegS();
+        float[] s = new float[p.length];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = (float) (((double) p[i] + n[i]) / k);
+        }
+        return s;
+    }
+
     /** (G+^2 + G-^2) / k^2: what each pair adds to the read-noise variance per unit input squared. */
     public float[] squaredWeights() {
         double k = mapping.siemensPerWeight();

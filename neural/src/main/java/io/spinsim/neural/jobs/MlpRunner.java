@@ -6,6 +6,7 @@ import io.spinsim.jobs.JobTypes;
 import io.spinsim.jobs.nn.InSituSettings;
 import io.spinsim.jobs.nn.MlpSpec;
 import io.spinsim.jobs.profile.DeviceProfile;
+import io.spinsim.jobs.profile.Nonlinearity;
 import io.spinsim.jobs.profile.UpdateCurves;
 import io.spinsim.jobs.run.Artifact;
 import io.spinsim.jobs.run.JobContext;
@@ -50,7 +51,7 @@ public final class MlpRunner implements JobRunner<MlpSpec> {
         ImageSet[] data = NetworkJobs.data(spec.dataset(), null, spec.training());
         DeviceProfile profile = DeviceResolver.profile(spec.device(), context.artifacts());
         ConductanceLevels levels = DeviceResolver.levels(spec.device(), profile);
-        CrossbarConditions conditions = NetworkJobs.conditions(spec.crossbar());
+        CrossbarConditions conditions = NetworkJobs.conditions(spec.crossbar(), profile);
         float clip = spec.crossbar().weight_clip_sigma().floatValue();
         SplittableRandom random = new SplittableRandom(spec.training().seed());
         int[] sizes = sizes(spec, data[0]);
@@ -66,7 +67,8 @@ public final class MlpRunner implements JobRunner<MlpSpec> {
             double trainShare = mode == MlpSpec.TrainingMode.IN_SITU ? 1.0 : 0.8;
             if (mode == MlpSpec.TrainingMode.IN_SITU) {
                 InSituSettings s = spec.in_situ();
-                InSituTrainer trainer = new InSituTrainer(mlp, levels, curve(levels, profile, s, true), curve(levels, profile, s, false),
+                InSituTrainer trainer = new InSituTrainer(mlp, levels, curve(levels, profile, s, true, notes),
+                        curve(levels, profile, s, false, notes),
                         s.c2c_per_pulse(), conditions.variation(), random.split());
                 epochs = trainer.train(data[0], data[1], spec.training().epochs(), spec.training().batch_size(),
                         s.learning_rate().floatValue(), random, NetworkJobs.progress(context, 0.02, trainShare));
@@ -85,12 +87,12 @@ public final class MlpRunner implements JobRunner<MlpSpec> {
                 boolean quantized = mode == MlpSpec.TrainingMode.HARDWARE_AWARE;
                 epochs = Trainer.train(mlp, training -> quantized
                                 ? SoftwareSynapses.quantized(mlp, weightLevels, clip, training)
-                                : SoftwareSynapses.floating(mlp), data[0], data[1], spec.training().epochs(),
-                        spec.training().batch_size(), spec.training().learning_rate().floatValue(), random,
+                                : SoftwareSynapses.floating(mlp), data[0], data[1], spec.training(), random,
                         NetworkJobs.progress(context, 0.02, trainShare));
             }
             MonteCarlo.Outcome hw = null;
             if (mode != MlpSpec.TrainingMode.IN_SITU) {
+                notes.add(NetworkJobs.readNote(conditions));
                 hw = MonteCarlo.run(mlp, levels, conditions, clip, data[1], spec.monte_carlo_samples(),
                         spec.training().seed(), s -> context.progress(trainShare + (1 - trainShare) * s
                                 / spec.monte_carlo_samples(), "crossbar inference, device sample " + s));
@@ -119,17 +121,36 @@ public final class MlpRunner implements JobRunner<MlpSpec> {
 
     /**
      * The LTP or LTD curve in-situ training replays: the NeuroSim model when the spec sets states or nonlinearity,
-     * else the profile's measured update curve when it has one (schema v2), else its levels in order.
+     * else the profile's measured update curve when it has one (schema v2), else the NeuroSim model with the
+     * profile's nonlinearity labels over its levels (schema v2), else its levels in order.
      */
-    private static UpdateCurve curve(ConductanceLevels levels, DeviceProfile profile, InSituSettings s, boolean ltp) {
+    private static UpdateCurve curve(ConductanceLevels levels, DeviceProfile profile, InSituSettings s, boolean ltp,
+                                     List<String> notes) {
         Integer states = ltp ? s.states_ltp() : (s.states_ltd() != null ? s.states_ltd() : s.states_ltp());
         double nl = ltp ? s.nonlinearity_ltp() : s.nonlinearity_ltd();
-        if (states == null && nl == 0) {
-            UpdateCurves measured = profile == null ? null : profile.update_curves();
-            io.spinsim.jobs.profile.UpdateCurve c = measured == null ? null : ltp ? measured.ltp() : measured.ltd();
-            return c != null ? UpdateCurve.fromProfile(c, levels) : UpdateCurve.fromLevels(levels, ltp);
+        String name = ltp ? "LTP" : "LTD";
+        if (states != null || nl != 0) {
+            notes.add(name + " curve: NeuroSim model, label " + nl + " (in_situ settings)");
+            return UpdateCurve.neuroSim(levels.gMinS(), levels.gMaxS(), states != null ? states : levels.count(), nl,
+                    ltp).withSpreadOf(levels);
         }
-        return UpdateCurve.neuroSim(levels.gMinS(), levels.gMaxS(), states != null ? states : levels.count(), nl, ltp);
+        UpdateCurves measured = profile == null ? null : profile.update_curves();
+        io.spinsim.jobs.profile.UpdateCurve c = measured == null ? null : ltp ? measured.ltp() : measured.ltd();
+        if (c != null) {
+            notes.add(name + " curve: the profile's update_curves, " + c.g_S().size() + " states");
+            return UpdateCurve.fromProfile(c, levels);
+        }
+        Double label = profileLabel(profile, ltp);
+        notes.add(name + " curve: " + (label != null ? "NeuroSim model, the profile's nonlinearity label " + label
+                : "the profile's levels in order"));
+        return label != null
+                ? UpdateCurve.neuroSim(levels.gMinS(), levels.gMaxS(), levels.count(), label, ltp).withSpreadOf(levels)
+                : UpdateCurve.fromLevels(levels, ltp);
+    }
+
+    private static Double profileLabel(DeviceProfile profile, boolean ltp) {
+        Nonlinearity n = profile == null ? null : profile.nonlinearity();
+        return n == null ? null : ltp ? n.nl_ltp() : n.nl_ltd();
     }
 
     static String join(int[] sizes) {

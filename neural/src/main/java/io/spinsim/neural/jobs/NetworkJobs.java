@@ -3,6 +3,8 @@ package io.spinsim.neural.jobs;
 import io.spinsim.jobs.nn.CrossbarSettings;
 import io.spinsim.jobs.nn.DataSet;
 import io.spinsim.jobs.nn.TrainingSettings;
+import io.spinsim.jobs.profile.DeviceProfile;
+import io.spinsim.jobs.profile.ReadConditions;
 import io.spinsim.jobs.run.Artifact;
 import io.spinsim.jobs.run.JobContext;
 import io.spinsim.neural.data.Cifar10Reader;
@@ -11,6 +13,7 @@ import io.spinsim.neural.data.ImageSet;
 import io.spinsim.neural.hw.ConductanceHistogram;
 import io.spinsim.neural.hw.CrossbarConditions;
 import io.spinsim.neural.hw.MappedLayer;
+import io.spinsim.neural.hw.ReadCircuit;
 import io.spinsim.neural.net.Network;
 import io.spinsim.neural.train.EpochRecord;
 import io.spinsim.neural.train.TrainingListener;
@@ -52,9 +55,28 @@ final class NetworkJobs {
         return new ImageSet[]{train.first(t.train_limit()), test.first(t.test_limit())};
     }
 
-    static CrossbarConditions conditions(CrossbarSettings c) {
+    /**
+     * The crossbar conditions of the spec's settings; the read voltage and pulse width come from the settings or else
+     * from the device profile's read conditions, and give thermal and shot noise when both are known.
+     */
+    static CrossbarConditions conditions(CrossbarSettings c, DeviceProfile profile) {
+        ReadConditions fromProfile = profile == null ? null : profile.read();
+        Double volts = c.read_voltage_V() != null ? c.read_voltage_V()
+                : fromProfile == null ? null : fromProfile.read_voltage_V();
+        Double pulse = c.read_pulse_s() != null ? c.read_pulse_s()
+                : fromProfile == null ? null : fromProfile.read_pulse_width_s();
+        boolean known = volts != null && volts > 0 && pulse != null && pulse > 0;
+        ReadCircuit read = c.thermal_noise() && known ? new ReadCircuit(volts, pulse, c.temperature_K()) : null;
         return new CrossbarConditions(c.variation(), c.read_noise(), c.dac_bits(), c.adc_bits(),
-                c.stuck_at_gmin_fraction(), c.stuck_at_gmax_fraction(), c.wire_segment_ohm());
+                c.stuck_at_gmin_fraction(), c.stuck_at_gmax_fraction(), c.wire_segment_ohm(), read);
+    }
+
+    /** A note for the summary saying which read noise the crossbar inference applied. */
+    static String readNote(CrossbarConditions c) {
+        ReadCircuit r = c.read();
+        return r == null ? "no thermal or shot noise (read voltage and pulse width unknown, or thermal_noise false)"
+                : String.format("thermal and shot noise of every device at %.3g V, %.3g s read pulse (bandwidth %.3g "
+                + "Hz), %.0f K", r.voltageV(), r.pulseS(), r.bandwidthHz(), r.temperatureK());
     }
 
     /** Progress between {@code from} and {@code to} of the job, one message per batch: epoch e/E, batch b/B. */

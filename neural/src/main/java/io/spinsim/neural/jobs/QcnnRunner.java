@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDManager;
 import io.spinsim.jobs.JobType;
 import io.spinsim.jobs.JobTypes;
 import io.spinsim.jobs.nn.QcnnSpec;
+import io.spinsim.jobs.profile.DeviceProfile;
 import io.spinsim.jobs.run.Artifact;
 import io.spinsim.jobs.run.JobContext;
 import io.spinsim.jobs.run.JobOutcome;
@@ -11,6 +12,7 @@ import io.spinsim.jobs.run.JobRunner;
 import io.spinsim.neural.crossbar.ConductanceLevels;
 import io.spinsim.neural.crossbar.DeviceResolver;
 import io.spinsim.neural.data.ImageSet;
+import io.spinsim.neural.hw.CrossbarConditions;
 import io.spinsim.neural.hw.MonteCarlo;
 import io.spinsim.neural.hw.WeightLevels;
 import io.spinsim.neural.net.SoftwareSynapses;
@@ -39,7 +41,9 @@ public final class QcnnRunner implements JobRunner<QcnnSpec> {
         long start = System.nanoTime();
         context.progress(0, "loading data");
         ImageSet[] data = NetworkJobs.data(spec.dataset(), spec.cifar10_path(), spec.training());
-        ConductanceLevels levels = DeviceResolver.resolve(spec.device(), context.artifacts());
+        DeviceProfile profile = DeviceResolver.profile(spec.device(), context.artifacts());
+        ConductanceLevels levels = DeviceResolver.levels(spec.device(), profile);
+        CrossbarConditions conditions = NetworkJobs.conditions(spec.crossbar(), profile);
         float clip = spec.crossbar().weight_clip_sigma().floatValue();
         SplittableRandom random = new SplittableRandom(spec.training().seed());
         try (NDManager manager = Torch.newManager()) {
@@ -48,9 +52,8 @@ public final class QcnnRunner implements JobRunner<QcnnSpec> {
             WeightLevels weightLevels = new WeightLevels(levels);
             List<EpochRecord> epochs = Trainer.train(net,
                     training -> SoftwareSynapses.quantized(net, weightLevels, clip, training), data[0], data[1],
-                    spec.training().epochs(), spec.training().batch_size(),
-                    spec.training().learning_rate().floatValue(), random, NetworkJobs.progress(context, 0.02, 0.85));
-            MonteCarlo.Outcome hw = MonteCarlo.run(net, levels, NetworkJobs.conditions(spec.crossbar()), clip, data[1],
+                    spec.training(), random, NetworkJobs.progress(context, 0.02, 0.85));
+            MonteCarlo.Outcome hw = MonteCarlo.run(net, levels, conditions, clip, data[1],
                     spec.monte_carlo_samples(), spec.training().seed(), s -> context.progress(
                             0.85 + 0.15 * s / spec.monte_carlo_samples(), "crossbar inference, device sample " + s));
             List<Artifact> artifacts = List.of(NetworkJobs.epochsCsv(epochs),
@@ -63,7 +66,8 @@ public final class QcnnRunner implements JobRunner<QcnnSpec> {
                     levels.name(), levels.count(), "hardware_aware", epochs,
                     epochs.get(epochs.size() - 1).test_accuracy(), hw.hardware(), (System.nanoTime() - start) / 1e9,
                     new ArrayList<>(List.of("batch normalization, biases and ReLU in the digital periphery",
-                            "weight scale per layer: min(max|w|, " + clip + " std(w))")));
+                            "weight scale per layer: min(max|w|, " + clip + " std(w))",
+                            NetworkJobs.readNote(conditions))));
             context.progress(1, "done");
             return new JobOutcome(result, artifacts);
         }

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDManager;
 import io.spinsim.jobs.JobType;
 import io.spinsim.jobs.JobTypes;
 import io.spinsim.jobs.nn.SnnSpec;
+import io.spinsim.jobs.profile.DeviceProfile;
 import io.spinsim.jobs.run.Artifact;
 import io.spinsim.jobs.run.JobContext;
 import io.spinsim.jobs.run.JobOutcome;
@@ -11,6 +12,7 @@ import io.spinsim.jobs.run.JobRunner;
 import io.spinsim.neural.crossbar.ConductanceLevels;
 import io.spinsim.neural.crossbar.DeviceResolver;
 import io.spinsim.neural.data.ImageSet;
+import io.spinsim.neural.hw.CrossbarConditions;
 import io.spinsim.neural.hw.MonteCarlo;
 import io.spinsim.neural.hw.WeightLevels;
 import io.spinsim.neural.net.DomainWallLifNeuron;
@@ -19,6 +21,7 @@ import io.spinsim.neural.net.SoftwareSynapses;
 import io.spinsim.neural.net.SpikeEncoding;
 import io.spinsim.neural.net.SpikingNetwork;
 import io.spinsim.neural.net.SpikingNeuron;
+import io.spinsim.neural.net.SpikingSetup;
 import io.spinsim.neural.torch.Torch;
 import io.spinsim.neural.train.EpochRecord;
 import io.spinsim.neural.train.Evaluation;
@@ -45,7 +48,9 @@ public final class SnnRunner implements JobRunner<SnnSpec> {
         long start = System.nanoTime();
         context.progress(0, "loading data");
         ImageSet[] data = NetworkJobs.data(spec.dataset(), null, spec.training());
-        ConductanceLevels levels = spec.device() == null ? null : DeviceResolver.resolve(spec.device(), context.artifacts());
+        DeviceProfile profile = spec.device() == null ? null : DeviceResolver.profile(spec.device(), context.artifacts());
+        ConductanceLevels levels = spec.device() == null ? null : DeviceResolver.levels(spec.device(), profile);
+        CrossbarConditions conditions = NetworkJobs.conditions(spec.crossbar(), profile);
         float clip = spec.crossbar().weight_clip_sigma().floatValue();
         SplittableRandom random = new SplittableRandom(spec.training().seed());
         SpikingNeuron neuron = spec.neuron() == SnnSpec.Neuron.SKYRMION_LIF ? SkyrmionLifNeuron.seed001()
@@ -53,24 +58,27 @@ public final class SnnRunner implements JobRunner<SnnSpec> {
         SpikeEncoding encoding = spec.encoding() == SnnSpec.Encoding.RATE ? SpikeEncoding.RATE : SpikeEncoding.DIRECT;
         List<String> notes = new ArrayList<>(List.of(neuron.describe(),
                 "trained through time: Heaviside spikes, arctan surrogate gradient (slope 2), Adam, cross-entropy "
-                        + "on output spike counts; reset to rest after a spike",
+                        + "on the output travel (spike count + final membrane / threshold); reset to rest after a spike",
+                "synaptic current = " + neuron.thresholdInput() + " x (W s + b): weights in units of the input that "
+                        + "carries a neuron from rest to threshold in one step; bias currents from the periphery",
                 "weight scale of a layer (min(max|w|, " + clip + " std(w))) sets its presynaptic spike current"));
         try (NDManager manager = Torch.newManager()) {
-            SpikingNetwork net = build(spec, manager, data[0], neuron, encoding, random.split());
+            SpikingSetup setup = new SpikingSetup(neuron, encoding, spec.time_steps(), spec.weight_gain());
+            SpikingNetwork net = build(spec, manager, data[0], setup, random.split());
             WeightLevels weightLevels = levels == null ? null : new WeightLevels(levels);
             double trainShare = levels == null ? 1.0 : 0.85;
             List<EpochRecord> epochs = Trainer.train(net, training -> weightLevels == null
                             ? SoftwareSynapses.floating(net)
                             : SoftwareSynapses.quantized(net, weightLevels, clip, training), data[0], data[1],
-                    spec.training().epochs(), spec.training().batch_size(),
-                    spec.training().learning_rate().floatValue(), random, NetworkJobs.progress(context, 0.02, trainShare));
+                    spec.training(), random, NetworkJobs.progress(context, 0.02, trainShare));
             List<Artifact> artifacts = new ArrayList<>(List.of(NetworkJobs.epochsCsv(epochs)));
             MonteCarlo.Outcome hw = null;
             if (levels == null) {
                 artifacts.add(Artifact.csv("confusion_matrix.csv", Evaluation.run(net, SoftwareSynapses.floating(net),
                         data[1], 500, random.split()).confusionCsv()));
             } else {
-                hw = MonteCarlo.run(net, levels, NetworkJobs.conditions(spec.crossbar()), clip, data[1],
+                notes.add(NetworkJobs.readNote(conditions));
+                hw = MonteCarlo.run(net, levels, conditions, clip, data[1],
                         spec.monte_carlo_samples(), spec.training().seed(), s -> context.progress(
                                 trainShare + (1 - trainShare) * s / spec.monte_carlo_samples(),
                                 "crossbar inference, device sample " + s));
@@ -87,13 +95,12 @@ public final class SnnRunner implements JobRunner<SnnSpec> {
         }
     }
 
-    private static SpikingNetwork build(SnnSpec spec, NDManager manager, ImageSet train, SpikingNeuron neuron,
-                                        SpikeEncoding encoding, SplittableRandom random) {
+    private static SpikingNetwork build(SnnSpec spec, NDManager manager, ImageSet train, SpikingSetup setup,
+                                        SplittableRandom random) {
         if (spec.architecture() == SnnSpec.Architecture.CONVOLUTIONAL) {
-            return SpikingNetwork.convolutional(manager, train.height(), train.classes(), neuron, encoding,
-                    spec.time_steps(), random);
+            return SpikingNetwork.convolutional(manager, train.height(), train.classes(), setup, random);
         }
-        return SpikingNetwork.fullyConnected(manager, sizes(spec, train), neuron, encoding, spec.time_steps(), random);
+        return SpikingNetwork.fullyConnected(manager, sizes(spec, train), setup, random);
     }
 
     private static int[] sizes(SnnSpec spec, ImageSet train) {

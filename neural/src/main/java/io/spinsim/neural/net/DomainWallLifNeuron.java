@@ -31,6 +31,12 @@ public record DomainWallLifNeuron(double alpha, double beta, double gamma, doubl
         return RestFloor.apply(membrane.add(dm));
     }
 
+    /** One Euler step from rest with gamma J0 I dt = threshold (seed 003 eq.4). */
+    @Override
+    public float thresholdInput() {
+        return (float) (threshold / (gamma * j0 * dt));
+    }
+
     @Override
     public String describe() {
         return "domain-wall LIF (seed 003 eq.4): alpha " + alpha + ", beta " + beta + " 1/s, gamma " + gamma

@@ -38,6 +38,11 @@ public record SkyrmionLifNeuron(float nuNm, float etaNm, float detectorNm) imple
     }
 
     @Override
+    public float thresholdInput() {
+        return detectorNm / nuNm;
+    }
+
+    @Override
     public String describe() {
         return "skyrmion LIF (seed 001 eq.7): nu " + nuNm + " nm, eta " + etaNm + " nm, detector " + detectorNm + " nm";
     }

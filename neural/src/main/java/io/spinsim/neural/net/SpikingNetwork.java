@@ -16,42 +16,46 @@ import java.util.SplittableRandom;
  * (seed 003) or evaluated on crossbars. Fully connected (seed 001: 784-128-10; seed 003: 784-1000-10) or
  * convolutional (seed 003 CSNN: conv 1-32 k5, max-pool 2, conv 32-64 k5, max-pool 2, fully connected to the
  * classes; padding 0). Every layer ends in device neurons; a neuron resets to rest after it fires (reset detached
- * from the gradient, as snnTorch). The class scores are the output spike counts.
+ * from the gradient, as snnTorch).
+ * <p>
+ * Weights are in units of the neuron's threshold input: the synaptic current of a layer is
+ * thresholdInput (W s + b), with s the presynaptic spikes (or the image under direct coding) and b a bias current
+ * from the periphery (as Nengo's and snnTorch's layers have), so a unit weight carries a neuron at rest to threshold
+ * in one step, whatever the device. That scale is the periphery's current gain (seed 001's J per unit weight, seed
+ * 003's J0); it keeps one learning rate and one initialization right for devices whose native gains differ by 7x.
+ * <p>
+ * The class score of an output neuron is its travel in detector lengths: spike count plus the final membrane over
+ * the threshold (seed 001: the predicted class is the neuron that fired first, the skyrmion farthest from its start).
  */
 public final class SpikingNetwork implements Network {
 
+    private static final float SURROGATE_SLOPE = 2f;
+
     private final List<Layer> layers = new ArrayList<>();
     private final Parameters parameters;
-    private final SpikingNeuron neuron;
-    private final SpikeEncoding encoding;
-    private final int steps;
-    private final float surrogateSlope;
+    private final SpikingSetup setup;
     private final boolean convolutional;
     private final int side;
 
-    private SpikingNetwork(NDManager manager, SpikingNeuron neuron, SpikeEncoding encoding, int steps,
-                           float surrogateSlope, boolean convolutional, int side) {
+    private SpikingNetwork(NDManager manager, SpikingSetup setup, boolean convolutional, int side) {
         this.parameters = new Parameters(manager);
-        this.neuron = neuron;
-        this.encoding = encoding;
-        this.steps = steps;
-        this.surrogateSlope = surrogateSlope;
+        this.setup = setup;
         this.convolutional = convolutional;
         this.side = side;
     }
 
-    public static SpikingNetwork fullyConnected(NDManager manager, int[] sizes, SpikingNeuron neuron,
-                                                SpikeEncoding encoding, int steps, SplittableRandom random) {
-        SpikingNetwork n = new SpikingNetwork(manager, neuron, encoding, steps, 2f, false, 0);
+    public static SpikingNetwork fullyConnected(NDManager manager, int[] sizes, SpikingSetup setup,
+                                                SplittableRandom random) {
+        SpikingNetwork n = new SpikingNetwork(manager, setup, false, 0);
         for (int i = 0; i + 1 < sizes.length; i++) {
             n.add(new Dense("fc" + (i + 1), sizes[i], sizes[i + 1]), random);
         }
         return n;
     }
 
-    public static SpikingNetwork convolutional(NDManager manager, int side, int classes, SpikingNeuron neuron,
-                                               SpikeEncoding encoding, int steps, SplittableRandom random) {
-        SpikingNetwork n = new SpikingNetwork(manager, neuron, encoding, steps, 2f, true, side);
+    public static SpikingNetwork convolutional(NDManager manager, int side, int classes, SpikingSetup setup,
+                                               SplittableRandom random) {
+        SpikingNetwork n = new SpikingNetwork(manager, setup, true, side);
         n.add(new Conv("conv1", 1, 32, 5, 0), random);
         n.add(new Conv("conv2", 32, 64, 5, 0), random);
         int s = ((side - 4) / 2 - 4) / 2;
@@ -61,16 +65,13 @@ public final class SpikingNetwork implements Network {
 
     private void add(Layer layer, SplittableRandom random) {
         layers.add(layer);
-        // spikes are sparse and non-negative: a larger gain than ReLU nets keeps the first steps firing
-        parameters.weight(layer.name() + ".w", layer.weightShape(), layer.cols(), 2.0, random);
+        parameters.weight(layer.name() + ".w", layer.weightShape(), layer.cols(), setup.weightGain(), random);
+        parameters.zeros(layer.name() + ".b", layer instanceof Conv ? new Shape(layer.rows(), 1, 1)
+                : new Shape(layer.rows()));
     }
 
-    public SpikingNeuron neuron() {
-        return neuron;
-    }
-
-    public int steps() {
-        return steps;
+    public SpikingSetup setup() {
+        return setup;
     }
 
     @Override
@@ -92,9 +93,10 @@ public final class SpikingNetwork implements Network {
     public NDArray logits(NDArray x, Synapses synapses, boolean training, SplittableRandom random) {
         NDArray[] membrane = new NDArray[layers.size()];
         NDArray count = null;
-        NDArray directDrive = encoding == SpikeEncoding.DIRECT ? drive(0, x, synapses) : null;
-        NDArray inputSpikes = encoding == SpikeEncoding.RATE ? bernoulli(x, random) : null;
-        for (int t = 0; t < steps; t++) {
+        SpikingNeuron neuron = setup.neuron();
+        NDArray directDrive = setup.encoding() == SpikeEncoding.DIRECT ? drive(0, x, synapses) : null;
+        NDArray inputSpikes = setup.encoding() == SpikeEncoding.RATE ? bernoulli(x, random) : null;
+        for (int t = 0; t < setup.steps(); t++) {
             NDArray current = directDrive != null ? directDrive : drive(0, inputSpikes.get(t), synapses);
             NDArray spikes = null;
             for (int i = 0; i < layers.size(); i++) {
@@ -103,25 +105,30 @@ public final class SpikingNetwork implements Network {
                 }
                 NDArray m = membrane[i] == null ? current.zerosLike() : membrane[i];
                 m = neuron.integrate(m, current);
-                spikes = ArctanSpike.fire(m, neuron.threshold(), surrogateSlope);
+                spikes = ArctanSpike.fire(m, neuron.threshold(), SURROGATE_SLOPE);
                 membrane[i] = m.mul(spikes.stopGradient().neg().add(Tensors.scalar(m.getManager(), 1f)));
             }
             count = count == null ? spikes : count.add(spikes);
         }
-        return count;
+        return count.add(membrane[layers.size() - 1].div(Tensors.scalar(count.getManager(), neuron.threshold())));
     }
 
-    /** Synaptic current into layer i: the crossbar sum, max-pooled after a convolution, flattened before a dense. */
+    /**
+     * Synaptic current into layer i: thresholdInput (crossbar sum + bias), max-pooled after a convolution, the input
+     * flattened before a dense layer.
+     */
     private NDArray drive(int i, NDArray in, Synapses synapses) {
         Layer layer = layers.get(i);
         NDArray input = layer instanceof Dense && in.getShape().dimension() > 2 ? in.reshape(in.getShape().get(0), -1) : in;
-        NDArray out = synapses.multiply(i, input);
+        NDArray out = synapses.multiply(i, input).add(parameters.get(layer.name() + ".b"))
+                .mul(Tensors.scalar(in.getManager(), setup.neuron().thresholdInput()));
         return layer instanceof Conv ? Pool.maxPool2d(out, new Shape(2, 2), new Shape(2, 2), new Shape(0, 0), false) : out;
     }
 
     /** Rate coding of all steps at once, shape (steps, batch, ...): each pixel spikes with its intensity. */
     private NDArray bernoulli(NDArray x, SplittableRandom random) {
         float[] p = x.toFloatArray();
+        int steps = setup.steps();
         float[] s = new float[p.length * steps];
         for (int t = 0; t < steps; t++) {
             for (int i = 0; i < p.length; i++) {

@@ -11,5 +11,11 @@ public interface SpikingNeuron {
     /** Membrane value at which the device fires. */
     float threshold();
 
+    /**
+     * Synaptic input (weight units) that carries the membrane from rest to threshold in one step, leak left out:
+     * the neuron's natural weight scale, which sets the initial weights.
+     */
+    float thresholdInput();
+
     String describe();
 }

@@ -52,8 +52,14 @@ public final class Parameters {
         return byName;
     }
 
-    public void useAdam(float learningRate) {
-        optimizer = Optimizer.adam().optLearningRateTracker(Tracker.fixed(learningRate)).build();
+    /**
+     * Adam with a constant step size, or with cosine annealing from {@code learningRate} to 1% of it over
+     * {@code updates} steps (Loshchilov and Hutter 2017).
+     */
+    public void useAdam(float learningRate, boolean cosine, int updates) {
+        Tracker t = cosine ? Tracker.cosine().setBaseValue(learningRate).optFinalValue(0.01f * learningRate)
+                .setMaxUpdates(updates).build() : Tracker.fixed(learningRate);
+        optimizer = Optimizer.adam().optLearningRateTracker(t).build();
     }
 
     /** One optimizer step on every parameter from the gradients of the last backward pass. */

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.training.GradientCollector;
+import io.spinsim.jobs.nn.TrainingSettings;
 import io.spinsim.neural.data.ImageSet;
 import io.spinsim.neural.net.Network;
 import io.spinsim.neural.net.Synapses;
@@ -29,12 +30,15 @@ public final class Trainer {
      *                 false: the view used to report test accuracy
      */
     public static List<EpochRecord> train(Network network, Function<Boolean, Synapses> synapses, ImageSet train,
-                                          ImageSet test, int epochs, int batchSize, float learningRate,
-                                          SplittableRandom random, TrainingListener listener) {
-        network.parameters().useAdam(learningRate);
+                                          ImageSet test, TrainingSettings settings, SplittableRandom random,
+                                          TrainingListener listener) {
         List<EpochRecord> history = new ArrayList<>();
         NDManager root = network.parameters().manager();
+        int epochs = settings.epochs();
+        int batchSize = settings.batch_size();
         int batches = (train.count() + batchSize - 1) / batchSize;
+        network.parameters().useAdam(settings.learning_rate().floatValue(),
+                settings.learning_rate_schedule() == TrainingSettings.Schedule.COSINE, epochs * batches);
         for (int epoch = 1; epoch <= epochs; epoch++) {
             int[] order = Batches.shuffled(train.count(), random);
             double lossSum = 0;

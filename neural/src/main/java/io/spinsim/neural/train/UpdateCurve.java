@@ -8,7 +8,8 @@ import java.util.Arrays;
  * Conductance after each pulse of a potentiation (LTP) or depression (LTD) train, state 0 first, with the
  * cycle-to-cycle spread of each state. Either the device's measured levels in order (seed 002: the NN uses each
  * level's G_i and sigma_i), or NeuroSim's saturating model G(p) = B (1 - exp(-p / A)) + G_min with
- * B = (G_max - G_min) / (1 - exp(-P / A)) (Chen et al., NeuroSim+ 2017), A = P / nu for curvature nu.
+ * B = (G_max - G_min) / (1 - exp(-P / A)) (Chen et al., NeuroSim+ 2017) for a nonlinearity label
+ * ({@link NeuroSimLabel}).
  *
  * @param gS     conductance of each state (S): increasing for LTP, decreasing for LTD
  * @param sigmaS cycle-to-cycle standard deviation of each state (S)
@@ -32,26 +33,35 @@ public record UpdateCurve(float[] gS, float[] sigmaS) {
      * cycle-to-cycle spread of the profile level nearest to it.
      */
     public static UpdateCurve fromProfile(io.spinsim.jobs.profile.UpdateCurve curve, ConductanceLevels levels) {
-        int n = curve.g_S().size();
-        float[] g = new float[n];
-        float[] s = new float[n];
-        for (int i = 0; i < n; i++) {
+        float[] g = new float[curve.g_S().size()];
+        for (int i = 0; i < g.length; i++) {
             g[i] = curve.g_S().get(i).floatValue();
-            s[i] = (float) levels.sigmaC2cS()[levels.nearest(g[i])];
         }
-        return new UpdateCurve(g, s);
+        return new UpdateCurve(g, new float[g.length]).withSpreadOf(levels);
     }
 
-    /** NeuroSim's model with {@code states} states; curvature 0 gives the straight line. */
-    public static UpdateCurve neuroSim(double gMinS, double gMaxS, int states, double curvature, boolean potentiation) {
+    /**
+     * NeuroSim's model with {@code states} states for a nonlinearity label (NeuroSim's convention, as the device
+     * profiles report it: 0 linear, positive saturating for LTP; a saturating LTD curve has a negative label).
+     */
+    public static UpdateCurve neuroSim(double gMinS, double gMaxS, int states, double label, boolean potentiation) {
+        double c = NeuroSimLabel.curvature(potentiation ? label : -label);
         float[] g = new float[states];
         int p = states - 1;
         for (int i = 0; i < states; i++) {
-            double f = curvature == 0 ? (double) i / p
-                    : (1 - Math.exp(-i * Math.abs(curvature) / p)) / (1 - Math.exp(-Math.abs(curvature)));
+            double f = NeuroSimLabel.curve((double) i / p, c);
             g[i] = (float) (potentiation ? gMinS + (gMaxS - gMinS) * f : gMaxS - (gMaxS - gMinS) * f);
         }
         return new UpdateCurve(g, new float[states]);
+    }
+
+    /** The same states, each with the cycle-to-cycle spread of the device level nearest to it. */
+    public UpdateCurve withSpreadOf(ConductanceLevels levels) {
+        float[] s = new float[gS.length];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = (float) levels.sigmaC2cS()[levels.nearest(gS[i])];
+        }
+        return new UpdateCurve(gS, s);
     }
 
     public int states() {

@@ -1,6 +1,7 @@
 package io.spinsim.neural.bench;
 
 import ai.djl.ndarray.NDManager;
+import io.spinsim.jobs.nn.TrainingSettings;
 import io.spinsim.neural.crossbar.ConductanceLevels;
 import io.spinsim.neural.data.DataSets;
 import io.spinsim.neural.data.ImageSet;
@@ -43,7 +44,8 @@ public final class CrossbarInferenceBench {
         ConductanceLevels levels = skyrmion32();
         try (NDManager m = Torch.newManager()) {
             Mlp mlp = new Mlp(m, new int[]{784, 100, 10}, new SplittableRandom(1));
-            Trainer.train(mlp, t -> SoftwareSynapses.floating(mlp), train, test.first(1000), 2, 100, 1e-3f,
+            Trainer.train(mlp, t -> SoftwareSynapses.floating(mlp), train, test.first(1000),
+                    new TrainingSettings(2, 100, 1e-3, null, null, null),
                     new SplittableRandom(2), TrainingListener.none());
             List<MappedLayer> chip = MonteCarlo.program(mlp, levels, conditions, 3f, new SplittableRandom(3));
             List<float[]> biases = List.of(mlp.parameters().get("fc1.b").toFloatArray(),

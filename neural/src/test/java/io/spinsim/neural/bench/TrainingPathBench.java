@@ -1,6 +1,7 @@
 package io.spinsim.neural.bench;
 
 import ai.djl.ndarray.NDManager;
+import io.spinsim.jobs.nn.TrainingSettings;
 import io.spinsim.neural.data.DataSets;
 import io.spinsim.neural.data.ImageSet;
 import io.spinsim.neural.net.Mlp;
@@ -18,6 +19,8 @@ import java.util.SplittableRandom;
  */
 public final class TrainingPathBench {
 
+    private static final TrainingSettings EPOCH = new TrainingSettings(1, 100, 1e-3, null, null, null);
+
     private TrainingPathBench() {
     }
 
@@ -27,10 +30,10 @@ public final class TrainingPathBench {
         double djl;
         try (NDManager m = Torch.newManager()) {
             Mlp mlp = new Mlp(m, new int[]{784, 100, 10}, new SplittableRandom(1));
-            Trainer.train(mlp, t -> SoftwareSynapses.floating(mlp), train.first(6000), test, 1, 100, 1e-3f,
+            Trainer.train(mlp, t -> SoftwareSynapses.floating(mlp), train.first(6000), test, EPOCH,
                     new SplittableRandom(2), TrainingListener.none());
             long t0 = System.nanoTime();
-            Trainer.train(mlp, t -> SoftwareSynapses.floating(mlp), train, test, 1, 100, 1e-3f,
+            Trainer.train(mlp, t -> SoftwareSynapses.floating(mlp), train, test, EPOCH,
                     new SplittableRandom(2), TrainingListener.none());
             djl = (System.nanoTime() - t0) / 1e9;
         }

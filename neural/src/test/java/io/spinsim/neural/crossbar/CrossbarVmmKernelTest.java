@@ -32,8 +32,9 @@ class CrossbarVmmKernelTest {
             float[] v2 = v.clone();
             v2[0] += 0.05f;
             float[] second = kernel.multiply(v2, batch);
-            // same per-row summation order; OpenCL may contract a*b+c into an fma, so each of the 53 terms may
-            // differ by one rounding of the running sum: |I| <= 53 * 1e-4 S * 0.1 V = 5.3e-4 A, tolerance 53 ulp
+            // the kernel sums in four partial sums, the twin in input order (and OpenCL may contract a*b+c into an
+            // fma): two orders of 53 terms differ by at most ~53 roundings of the partial sums, each within one ulp
+            // of sum |G V| <= 53 * 1e-4 S * 0.1 V = 5.3e-4 A: tolerance 53 ulp of that
             float tol = 53 * Math.ulp(5.3e-4f);
             for (int i = 0; i < java.length; i++) {
                 assertThat(first[i]).isCloseTo(java[i], org.assertj.core.data.Offset.offset(tol));

@@ -63,7 +63,7 @@ class NetworkJobsTest {
     @Test
     void skyrmionLifSnnWithThreeBitSynapsesLearnsFromRateCodedSpikes() {
         SnnSpec spec = new SnnSpec(DataSet.MNIST, SnnSpec.Neuron.SKYRMION_LIF, null, List.of(128), 10, null,
-                new DeviceSelection(null, null, 8, 1e-5, 1e-4), small(2000, 1, 500), null, 1, null);
+                new DeviceSelection(null, null, 8, 1e-5, 1e-4), small(2000, 1, 500), null, 1, null, null);
         NetworkResult r = (NetworkResult) new SnnRunner().run(spec, new TestJobContext()).summary();
         assertThat(r.software_test_accuracy()).isGreaterThan(0.5);
         assertThat(r.hardware().accuracy().mean()).isGreaterThan(0.5);
@@ -73,7 +73,7 @@ class NetworkJobsTest {
     void domainWallCsnnLearnsDigits() {
         SnnSpec spec = new SnnSpec(DataSet.MNIST, SnnSpec.Neuron.DOMAIN_WALL_LIF,
                 SnnSpec.Architecture.CONVOLUTIONAL, null, 5, SnnSpec.Encoding.DIRECT, null,
-                new TrainingSettings(1, 50, 5e-3, 1500, 500, 1L), null, null, null);
+                new TrainingSettings(1, 50, 5e-3, 1500, 500, 1L), null, null, null, null);
         NetworkResult r = (NetworkResult) new SnnRunner().run(spec, new TestJobContext()).summary();
         assertThat(r.software_test_accuracy()).isGreaterThan(0.25);
         assertThat(r.hardware()).isNull();

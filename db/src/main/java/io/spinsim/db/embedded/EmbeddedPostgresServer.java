@@ -23,8 +23,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /**
-     * @param dataDir where the cluster lives; kept between runs when not null (jobs and artifacts survive a
-     *                restart), a fresh temporary one when null
+     * @param dataDir where the cluster lives; kept between runs, with durable commits, when not null (jobs and
+     *                artifacts survive a restart or a crash), a fresh temporary one without fsync when null (tests)
      * @param port    TCP port on 127.0.0.1, or 0 for any free port
      */
     public static EmbeddedPostgresServer start(Path dataDir, int port) {
@@ -37,7 +37,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             }
             if (dataDir != null) {
                 Files.createDirectories(dataDir);
-                builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
+                // the platform's own store: durable commits (the library's defaults are for throw-away test data)
+                builder.setDataDirectory(dataDir).setCleanDataDirectory(false)
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
             }
             return new EmbeddedPostgresServer(builder.start());
         } catch (IOException e) {

@@ -35,35 +35,54 @@ public class JobQueue {
      */
     @Transactional
     public Submission submitComposite(NewJob parent, List<NewJob> children) {
-        Submission s = submit(parent);
+        Submission s = insert(parent);
         if (s.created()) {
             for (NewJob child : children) {
-                submit(child.childOf(s.id(), parent));
+                insert(child.childOf(s.id(), parent));
             }
+            children.stream().map(NewJob::worker).distinct().forEach(this::notifyWorkers);
         }
         return s;
     }
 
     @Transactional
     public Submission submit(NewJob job) {
-        UUID id = UUID.randomUUID();
-        List<UUID> inserted = jdbc.queryForList("""
-                insert into jobs (id, type, worker, spec, priority, max_attempts, max_wall_time_s, idempotency_key,
-                    request_sha256, parent_id, label, owner_key_id)
-                values (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (owner_key_id, idempotency_key) where idempotency_key is not null do nothing
-                returning id""", UUID.class, id, job.type(), job.worker(), job.specJson(), job.priority(),
-                job.maxAttempts(), job.maxWallTimeS(), job.idempotencyKey(), job.requestSha256(), job.parentId(), job.label(),
-                job.ownerKeyId());
-        if (inserted.isEmpty()) {
-            return jdbc.queryForObject("select id, request_sha256 from jobs where idempotency_key = ? "
-                            + "and owner_key_id is not distinct from ?",
-                    (rs, i) -> new Submission(rs.getObject(1, UUID.class), false,
-                            job.requestSha256().equals(rs.getString(2))), job.idempotencyKey(), job.ownerKeyId());
+        Submission s = insert(job);
+        if (s.created()) {
+            notifyWorkers(job.worker());
         }
-        event(id, "submitted", job.type(), "api");
-        jdbc.queryForList("select pg_notify('spinsim_jobs', ?)", job.worker());
-        return new Submission(id, true, true);
+        return s;
+    }
+
+    /** The job row and its 'submitted' event in one statement; on a repeated idempotency key, the existing job. */
+    private Submission insert(NewJob job) {
+        List<Submission> inserted = jdbc.query("""
+                with j as (
+                    insert into jobs (id, type, worker, spec, priority, max_attempts, max_wall_time_s, idempotency_key,
+                        request_sha256, parent_id, label, owner_key_id)
+                    values (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?)
+                    on conflict (owner_key_id, idempotency_key) where idempotency_key is not null do nothing
+                    returning id, created_at),
+                e as (insert into job_events (job_id, kind, message, actor) select id, 'submitted', ?, 'api' from j)
+                select id, created_at from j""",
+                (rs, i) -> new Submission(rs.getObject(1, UUID.class), true, true,
+                        rs.getTimestamp(2).toInstant()),
+                UUID.randomUUID(), job.type(), job.worker(), job.specJson(), job.priority(), job.maxAttempts(),
+                job.maxWallTimeS(), job.idempotencyKey(), job.requestSha256(), job.parentId(), job.label(),
+                job.ownerKeyId(), job.type());
+        if (!inserted.isEmpty()) {
+            return inserted.get(0);
+        }
+        return jdbc.queryForObject("select id, request_sha256, created_at from jobs where idempotency_key = ? "
+                        + "and owner_key_id is not distinct from ?",
+                (rs, i) -> new Submission(rs.getObject(1, UUID.class), false,
+                        job.requestSha256().equals(rs.getString(2)), rs.getTimestamp(3).toInstant()),
+                job.idempotencyKey(), job.ownerKeyId());
+    }
+
+    /** Wakes idle workers listening on the queue's channel. */
+    private void notifyWorkers(String worker) {
+        jdbc.queryForList("select pg_notify('spinsim_jobs', ?)", worker);
     }
 
     /** Takes up to {@code max} queued jobs of these types, highest priority then oldest first. */

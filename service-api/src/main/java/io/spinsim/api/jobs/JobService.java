@@ -91,11 +91,36 @@ public class JobService {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
                     "Idempotency-Key was already used for a different request", null);
         }
-        if (s.created()) {
-            Counter.builder("spinsim.jobs.submitted").description("jobs accepted by the API")
-                    .tag("type", type.name()).register(registry).increment();
+        if (!s.created()) {
+            return new Submitted(get(s.id()), false);
         }
-        return new Submitted(get(s.id()), s.created());
+        Counter.builder("spinsim.jobs.submitted").description("jobs accepted by the API")
+                .tag("type", type.name()).register(registry).increment();
+        return new Submitted(queuedView(s, job, spec, children.size()), true);
+    }
+
+    /** The view of a job just queued, from what was written (no second read on the hot path). */
+    private static JobViews.Job queuedView(Submission s, NewJob job, Object spec, int children) {
+        Map<String, Integer> childCounts = children == 0 ? null : Map.of("queued", children);
+        String message = children == 0 ? null : "0 of " + children + " child jobs finished";
+        return new JobViews.Job(s.id(), job.type(), JobStatus.QUEUED.dbName(), job.priority(), 0, job.maxAttempts(),
+                false, new JobViews.Progress(0, message), null, null, childCounts, s.createdAt(), null, null,
+                s.createdAt(), SpecReader.mapper().valueToTree(spec), null, null, links(s.id(), false, children > 0));
+    }
+
+    private static Map<String, String> links(UUID id, boolean terminal, boolean composite) {
+        String self = JobController.PATH + "/" + id;
+        Map<String, String> links = new LinkedHashMap<>();
+        links.put("self", self);
+        links.put("artifacts", self + "/artifacts");
+        links.put("events", self + "/events");
+        if (!terminal) {
+            links.put("cancel", self + "/cancel");
+        }
+        if (composite) {
+            links.put("children", PATH_CHILDREN.formatted(id));
+        }
+        return links;
     }
 
     /** The validated children of a composite job, ready to enqueue under it. */
@@ -121,17 +146,7 @@ public class JobService {
         JsonNode result = results.findById(id).map(r -> tree(r.getSummary())).orElse(null);
         Map<String, Integer> children = JobTypes.byName(e.getType()).map(JobType::composite).isPresent()
                 ? queue.childCounts(id) : Map.of();
-        String self = JobController.PATH + "/" + id;
-        Map<String, String> links = new LinkedHashMap<>();
-        links.put("self", self);
-        links.put("artifacts", self + "/artifacts");
-        links.put("events", self + "/events");
-        if (!e.getStatus().terminal()) {
-            links.put("cancel", self + "/cancel");
-        }
-        if (!children.isEmpty()) {
-            links.put("children", PATH_CHILDREN.formatted(id));
-        }
+        Map<String, String> links = links(id, e.getStatus().terminal(), !children.isEmpty());
         return new JobViews.Job(e.getId(), e.getType(), e.getStatus().dbName(), e.getPriority(), e.getAttempts(),
                 e.getMaxAttempts(), e.isCancelRequested(),
                 progress(e, children), e.getParentId(), e.getLabel(),

@@ -8,17 +8,19 @@ COPY . .
 RUN mvn -B -ntp -DskipTests package
 
 FROM eclipse-temurin:17-jre
-# PoCL gives the Aparapi kernels a real OpenCL device on the CPU; on a GPU host mount the vendor ICD instead
+# PoCL gives the Aparapi kernels a real OpenCL device on the CPU (on a GPU host mount the vendor ICD instead);
+# libgomp1 is the OpenMP runtime the bundled PyTorch (DJL) library links against
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends pocl-opencl-icd ocl-icd-libopencl1 \
+    && apt-get install -y --no-install-recommends pocl-opencl-icd ocl-icd-libopencl1 libgomp1 \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin spinsim
 WORKDIR /app
 COPY --from=build /src/platform/target/spinsim.jar /app/spinsim.jar
 COPY examples /app/examples
-RUN mkdir -p /app/.data /app/results && chown -R spinsim /app/.data /app/results
+RUN mkdir -p /app/.data /app/results /app/.djl && chown -R spinsim /app/.data /app/results /app/.djl
 USER spinsim
 EXPOSE 8080 8081 8082
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75" OMP_WAIT_POLICY=PASSIVE
+# DJL unpacks PyTorch's native library on first use: into a folder the non-root user owns
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75" OMP_WAIT_POLICY=PASSIVE DJL_CACHE_DIR=/app/.djl
 ENTRYPOINT ["java", "-jar", "/app/spinsim.jar"]
 CMD ["up"]

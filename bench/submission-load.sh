@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load bench of the submission path (issue 7): service-api alone on an embedded PostgreSQL, loopback only, and an
 # open-loop client holding RATE submissions/s for SECONDS; prints throughput, errors and latency percentiles.
-#   bench/submission-load.sh [RATE=200] [SECONDS=60]
+#   bench/submission-load.sh [RATE=200] [SECONDS=60] [WARMUP_SECONDS=90]  (the warm-up runs at RATE, not counted)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RATE=${1:-200}
@@ -27,4 +27,4 @@ KEY=$(curl -sf -X POST "http://127.0.0.1:$PORT/api/v1/keys" -H "Authorization: B
 echo "service-api on 127.0.0.1:$PORT, embedded PostgreSQL; request: examples/llg/quickstart-thin-film.json"
 java -Xmx512m -cp "platform/target/test-classes:$(cat platform/target/bench.cp)" \
   io.spinsim.platform.bench.SubmissionLoadBench "http://127.0.0.1:$PORT" "$KEY" \
-  examples/llg/quickstart-thin-film.json "$RATE" "$SECONDS_"
+  examples/llg/quickstart-thin-film.json "$RATE" "$SECONDS_" "${3:-90}"

@@ -176,4 +176,43 @@ class JobQueueTest {
                 String.class, id));
         assertThat(kinds).contains("submitted", "claimed", "released");
     }
+
+    @Test
+    void openJobCountOfAKeyFollowsEveryTransitionAsACountWould() {
+        UUID key = UUID.randomUUID();
+        jdbc.update("insert into api_keys (id, name, prefix, key_sha256, roles) values (?, 'counter', ?, ?, "
+                + "array['submit'])", key, key.toString().substring(0, 8), "0".repeat(64));
+        String type = "open-count";
+        NewJob parent = new NewJob(type, "solver", "{}", 0, 1, null, "p", null).ownedBy(key);
+        UUID composite = queue.submitComposite(parent, List.of(new NewJob(type + "-child", "solver", "{}", 0, 1,
+                null, "c", null))).id();
+        UUID toFinish = queue.submit(new NewJob(type, "solver", "{}", 0, 1, null, "a", null).ownedBy(key)).id();
+        UUID toCancel = queue.submit(new NewJob(type, "solver", "{}", 0, 1, null, "b", null).ownedBy(key)).id();
+        UUID toRelease = queue.submit(new NewJob(type, "solver", "{}", 5, 1, null, "c", null).ownedBy(key)).id();
+        assertOpenCountIsExact(key, 4);
+
+        ClaimedJob released = queue.claim("solver", List.of(type), "w", LEASE, 1).get(0);
+        assertThat(released.id()).isEqualTo(toRelease);
+        assertOpenCountIsExact(key, 4);
+        queue.release(toRelease, "w");
+        assertOpenCountIsExact(key, 4);
+        queue.requestCancel(toCancel, "test");
+        assertOpenCountIsExact(key, 3);
+        List<ClaimedJob> running = queue.claim("solver", List.of(type), "w", LEASE, 3);
+        running.stream().filter(j -> j.id().equals(toFinish)).findFirst().orElseThrow();
+        queue.succeed(toFinish, "w", "{}", List.of());
+        assertOpenCountIsExact(key, 2);
+        jdbc.update("delete from jobs where id = ?", composite);
+        assertOpenCountIsExact(key, 1);
+        queue.fail(toRelease, "w", "{}", "failed on purpose");
+        assertOpenCountIsExact(key, 0);
+    }
+
+    private void assertOpenCountIsExact(UUID key, long expected) {
+        Long counted = jdbc.queryForObject("select count(*) from jobs where owner_key_id = ? and parent_id is null "
+                + "and status in ('queued', 'running')", Long.class, key);
+        assertThat(counted).isEqualTo(expected);
+        assertThat(queue.openJobsOf(key)).isEqualTo(expected);
+    }
+
 }

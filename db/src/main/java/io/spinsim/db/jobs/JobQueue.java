@@ -270,9 +270,10 @@ public class JobQueue {
 
     /** Top-level jobs of a key that are queued or running (children of a composite count with their parent). */
     public long openJobsOf(UUID ownerKeyId) {
-        Long n = jdbc.queryForObject("select count(*) from jobs where owner_key_id = ? and parent_id is null "
-                + "and status in ('queued', 'running')", Long.class, ownerKeyId);
-        return n == null ? 0 : n;
+        // kept by the jobs_count_open trigger (V6): one row, whatever the size of the key's backlog
+        List<Long> n = jdbc.queryForList("select open_jobs from api_key_open_jobs where owner_key_id = ?", Long.class,
+                ownerKeyId);
+        return n.isEmpty() ? 0 : n.get(0);
     }
 
     public long queued(String worker) {

@@ -7,7 +7,7 @@ import com.aparapi.Kernel;
  * (I = G V). One work item per (vector, output) with a tight loop over the inputs: G row-major
  * ({@code matrix[i * cols + j]}) and the input vector both contiguous, four partial sums (j mod 4) so that the
  * loop carries no single dependency chain. On PoCL's CPU device this ran 5-10x faster than one work item per
- * output over an input-major G (strided loads), measured by VmmVariantsBench. Host side and plain-Java twin in
+ * output over an input-major G (strided loads), measured by VmmKernelBench. Host side and plain-Java twin in
  * {@link CrossbarVmm}.
  */
 final class CrossbarVmmKernel extends Kernel {

@@ -187,6 +187,14 @@ public final class LlgEngine implements AutoCloseable {
         evaluations += grid().cells();
     }
 
+    /** Last stage of a step without error estimate: its torque at src and time t, then the step into dst. */
+    public void finalStage(int s, double t, int src, int dst, double dt) {
+        prepareFields(t, src);
+        kernel.setFinalStage(s, src, dst, current, dt);
+        executor.execute(kernel);
+        evaluations += grid().cells();
+    }
+
     /** Combines the stage torques into slot dst (and the per-cell error estimate). */
     public void combine(int dst, double dt) {
         kernel.setCombine(dst, current, dt);

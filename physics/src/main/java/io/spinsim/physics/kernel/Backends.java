@@ -21,6 +21,11 @@ public final class Backends {
         return precision == RunControl.Precision.FP64 ? new LlgKernel64(shape) : new LlgKernel32(shape);
     }
 
+    /** The kernel specialized for a uniform film (see UniformFilmKernel64; engine.KernelChoice decides). */
+    public static FusedKernel uniformFilmKernel(KernelShape shape, RunControl.Precision precision) {
+        return precision == RunControl.Precision.FP64 ? new UniformFilmKernel64(shape) : new UniformFilmKernel32(shape);
+    }
+
     /**
      * @param backend opencl: the best OpenCL device or an error; java: the plain loop; auto: OpenCL when a device
      *                is present, else Java

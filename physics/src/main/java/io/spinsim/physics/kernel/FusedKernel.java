@@ -46,6 +46,11 @@ public interface FusedKernel {
 
     int cells();
 
+    /** Work items per row of the launch range: cells() for a 1-D range, else a 2-D range of rows of this width. */
+    default int rangeWidth() {
+        return cells();
+    }
+
     Kernel aparapiKernel();
 
     boolean doublePrecision();
@@ -76,6 +81,13 @@ public interface FusedKernel {
     double maxError();
 
     void setStage(int stage, int src, int dst, int cur, double dt);
+
+    /**
+     * The last stage of a method without error estimate, fused with the combination: torque of stage
+     * {@code stage} at {@code src}, then {@code normalize(s[cur] + dt sum_j b_j k_j)} into {@code dst}, which must
+     * differ from {@code src} and {@code cur}. Replaces {@link #setCombine} (one launch less per step).
+     */
+    void setFinalStage(int stage, int src, int dst, int cur, double dt);
 
     void setCombine(int dst, int cur, double dt);
 

@@ -59,6 +59,8 @@ public final class LlgKernel64 extends Kernel implements FusedKernel {
     int srcSlot;
     int dstSlot;
     int curSlot;
+    /** STAGE: 1 when this launch also writes the next stage state (or, for a final stage, the step). */
+    int writeNext;
     int adaptive;
     int trackTorque;
     int precess;
@@ -478,8 +480,9 @@ public final class LlgKernel64 extends Kernel implements FusedKernel {
                     if (trackTorque == 1) {
                         err[i] = sqrt(tx * tx + ty * ty + tz * tz);
                     }
-                    if (stage + 1 < nStages) {
-                        // next stage state: s[cur] + sum_{j<stage} (dt a_j) k_j + (dt a_stage) tau
+                    if (writeNext == 1) {
+                        // next stage state: s[cur] + sum_{j<stage} (dt a_j) k_j + (dt a_stage) tau (a final stage
+                        // uses b: the step)
                         int cur = guard + curSlot * 3 * n;
                         double vx = s[cur + i] + coefNow * tx;
                         double vy = s[cur + n + i] + coefNow * ty;
@@ -673,19 +676,33 @@ public final class LlgKernel64 extends Kernel implements FusedKernel {
     @Override
     public void setStage(int stageIndex, int src, int dst, int cur,
             double step) { // @host
+        int row = Math.min(stageIndex + 1, MAX_STAGES - 1);
+        stageLaunch(stageIndex, src, dst, cur, step, tableauA, row * MAX_STAGES, stageIndex + 1 < nStages);
+    }
+
+    @Override
+    public void setFinalStage(int stageIndex, int src, int dst, int cur,
+            double step) { // @host
+        stageLaunch(stageIndex, src, dst, cur, step, tableauB, 0, true);
+    }
+
+    private void stageLaunch(int stageIndex, int src, int dst, int cur,
+            double step, // @host
+            double[] w, // @host
+            int at, boolean next) {
         phase = STAGE;
         stage = stageIndex;
         srcSlot = src;
         dstSlot = dst;
         curSlot = cur;
-        int row = Math.min(stageIndex + 1, MAX_STAGES - 1);
+        writeNext = next ? 1 : 0;
         for (int l = 0; l < MAX_STAGES; l++) {
             boolean earlier = l < stageIndex;
-            coef[l] = earlier ? (double) (step * tableauA[row * MAX_STAGES + l]) : 0;
+            coef[l] = earlier ? (double) (step * w[at + l]) : 0;
             kOff[l] = earlier ? l * 3 * n : 0;
             coefErr[l] = 0;
         }
-        coefNow = (double) (step * tableauA[row * MAX_STAGES + stageIndex]);
+        coefNow = (double) (step * w[at + stageIndex]);
         putCoefficients();
     }
 

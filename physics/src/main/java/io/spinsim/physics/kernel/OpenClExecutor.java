@@ -12,7 +12,9 @@ import com.aparapi.device.OpenCLDevice;
  */
 public final class OpenClExecutor implements KernelExecutor {
 
-    private static final int LOCAL_SIZE = 64;
+    /** System property: work-group size (along x for a 2-D range). */
+    public static final String LOCAL_SIZE_PROPERTY = "spinsim.opencl.localSize";
+    private static final int LOCAL_SIZE = Integer.getInteger(LOCAL_SIZE_PROPERTY, 64);
 
     private final OpenCLDevice device;
     private Kernel attached;
@@ -34,8 +36,11 @@ public final class OpenClExecutor implements KernelExecutor {
     @Override
     public void execute(FusedKernel kernel) {
         Kernel k = kernel.aparapiKernel();
-        int global = (kernel.cells() + LOCAL_SIZE - 1) / LOCAL_SIZE * LOCAL_SIZE;
-        Range range = device.createRange(global, LOCAL_SIZE);
+        int width = kernel.rangeWidth();
+        int rows = kernel.cells() / width;
+        int local = Math.min(LOCAL_SIZE, rows == 1 ? LOCAL_SIZE : Integer.highestOneBit(width));
+        int global = (width + local - 1) / local * local;
+        Range range = rows == 1 ? device.createRange(global, local) : device.createRange2D(global, rows, local, 1);
         k.execute(range);
         Device ran = k.getTargetDevice();
         if (!(ran instanceof OpenCLDevice) || ((OpenCLDevice) ran).getDeviceId() != device.getDeviceId()) {

@@ -4,7 +4,8 @@ import io.spinsim.physics.engine.LlgEngine;
 
 /**
  * Runs the stages of an explicit Runge-Kutta tableau on the engine: stage 0 at the accepted slot, later stages
- * ping-pong between the two other slots, and the combination into a free slot.
+ * ping-pong between the two other slots, and the combination into a free slot (fused into the last stage when the
+ * method has no error estimate).
  */
 abstract class RungeKuttaStepper implements Stepper {
 
@@ -26,12 +27,20 @@ abstract class RungeKuttaStepper implements Stepper {
         int second = (cur + 2) % 3;
         int src = cur;
         int dst = first;
-        for (int s = 0; s < tableau.stages(); s++) {
+        int last = tableau.stages() - 1;
+        for (int s = 0; s < last; s++) {
             engine.stage(s, engine.time() + tableau.c()[s] * dt, src, dst, dt);
             src = dst;
             dst = dst == first ? second : first;
         }
-        engine.combine(first, dt);
-        return first;
+        double t = engine.time() + tableau.c()[last] * dt;
+        if (tableau.embedded()) {
+            engine.stage(last, t, src, dst, dt);
+            engine.combine(first, dt);
+            return first;
+        }
+        // no error estimate: the last stage writes the step itself into the slot it does not read
+        engine.finalStage(last, t, src, dst, dt);
+        return dst;
     }
 }

@@ -4,11 +4,12 @@ import com.aparapi.device.OpenCLDevice;
 import io.spinsim.jobs.llg.LlgSpec;
 import io.spinsim.jobs.llg.RunControl;
 import io.spinsim.jobs.validation.SpecReader;
+import io.spinsim.physics.engine.KernelChoice;
 import io.spinsim.physics.engine.LlgEngine;
 import io.spinsim.physics.kernel.Backends;
 import io.spinsim.physics.kernel.JavaExecutor;
 import io.spinsim.physics.kernel.KernelExecutor;
-import io.spinsim.physics.kernel.KernelShape;
+import io.spinsim.physics.kernel.FusedKernel;
 import io.spinsim.physics.kernel.OpenClExecutor;
 import io.spinsim.physics.run.InitialMagnetization;
 import io.spinsim.physics.run.SimulationBuilder;
@@ -35,7 +36,8 @@ import java.util.stream.IntStream;
  * STREAM-like triad so the figures can be read against it.
  * <p>
  * Run: {@code mvn -q -pl physics exec:java} (from the repository root, after {@code mvn -q -pl physics -am install
- * -DskipTests}); options {@code -Dexec.args="--grids 256,512 --steps 10 --rounds 3 --no-numpy"}. On a shared
+ * -DskipTests}); options {@code -Dexec.args="--grids 256,512 --steps 10 --rounds 3 --no-numpy --no-java --general"} (--general adds
+ * rows for the general kernel on a film the uniform-film kernel would take). On a shared
  * machine read the best-of-rounds figures and the per-CPU-second ones, which other load disturbs least.
  */
 public final class LlgBench {
@@ -52,6 +54,8 @@ public final class LlgBench {
         int steps = Integer.parseInt(options.getOrDefault("--steps", "10"));
         int rounds = Integer.parseInt(options.getOrDefault("--rounds", "3"));
         boolean withNumpy = !options.containsKey("--no-numpy");
+        boolean withJava = !options.containsKey("--no-java");
+        boolean withGeneral = options.containsKey("--general");
         System.out.printf(Locale.ROOT, "machine: %d cores visible to the JVM, %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"));
         System.out.printf(Locale.ROOT, "memory bandwidth (STREAM-like triad, %d threads): %.1f GB/s%n",
@@ -59,22 +63,26 @@ public final class LlgBench {
         System.out.printf(Locale.ROOT, "best of %d rounds of %d Heun steps (2 field evaluations each), fp32; the numpy "
                 + "peer runs in the same rounds; per-CPU-s figures divide by the process's CPU time%n", rounds, steps);
         List<OpenCLDevice> devices = Backends.openClDevices();
-        System.out.println("grid     terms   backend                                  cell-evals/s  vs numpy   "
+        System.out.println("grid     terms   backend                                                  cell-evals/s  vs numpy   "
                 + "per CPU-s  vs numpy");
         for (boolean demag : new boolean[]{false, true}) {
             for (int n : grids) {
                 Rate numpy = new Rate();
                 List<Rate> ours = new ArrayList<>();
-                devices.forEach(d -> ours.add(new Rate()));
-                ours.add(new Rate());
+                int runs = (devices.size() + (withJava ? 1 : 0)) * (withGeneral ? 2 : 1);
+                for (int k = 0; k < runs; k++) {
+                    ours.add(new Rate());
+                }
+                int backends = devices.size() + (withJava ? 1 : 0);
                 for (int round = 0; round < rounds; round++) {
                     if (withNumpy) {
                         numpy.keepBest(numpy(n, demag, steps));
                     }
                     for (int k = 0; k < ours.size(); k++) {
-                        KernelExecutor executor = k < devices.size() ? new OpenClExecutor(devices.get(k))
+                        int b = k % backends;
+                        KernelExecutor executor = b < devices.size() ? new OpenClExecutor(devices.get(b))
                                 : JavaExecutor.allCores();
-                        ours.get(k).keepBest(measure(n, demag, executor, steps));
+                        ours.get(k).keepBest(measure(n, demag, executor, steps, k >= backends));
                     }
                 }
                 for (Rate r : ours) {
@@ -105,20 +113,20 @@ public final class LlgBench {
     }
 
     private static void print(int n, boolean demag, Rate r, Rate numpy) {
-        String name = r.backend.length() > 40 ? r.backend.substring(0, 40) : r.backend;
+        String name = r.backend.length() > 56 ? r.backend.substring(0, 56) : r.backend;
         String vsWall = numpy == null || numpy.wall == 0 ? "" : String.format(Locale.ROOT, "%.1fx", r.wall / numpy.wall);
         String vsCpu = numpy == null || numpy.cpu == 0 ? "" : String.format(Locale.ROOT, "%.1fx", r.cpu / numpy.cpu);
-        System.out.printf(Locale.ROOT, "%-8s %-7s %-40s %.3e  %-8s   %.3e  %s%n", n + "^2", demag ? "+demag" : "local",
+        System.out.printf(Locale.ROOT, "%-8s %-7s %-56s %.3e  %-8s   %.3e  %s%n", n + "^2", demag ? "+demag" : "local",
                 name, r.wall, vsWall, r.cpu, vsCpu);
     }
 
     /** Times {@code steps} Heun steps after two warm-up steps; null if the backend failed. */
-    static Rate measure(int n, boolean demag, KernelExecutor executor, int steps) {
+    static Rate measure(int n, boolean demag, KernelExecutor executor, int steps, boolean general) {
         LlgSpec spec = new SpecReader().read(SpecReader.mapper().readTree(film(n, demag)), LlgSpec.class, "spec");
         SimulationBuilder.Model model = SimulationBuilder.build(spec);
-        KernelShape shape = KernelShape.of(model.setup().grid(), model.setup().regions().size(), demag, false);
-        try (LlgEngine engine = new LlgEngine(model.setup(), Backends.kernel(shape, RunControl.Precision.FP32),
-                executor)) {
+        FusedKernel kernel = general ? Backends.kernel(KernelChoice.shape(model.setup()), RunControl.Precision.FP32)
+                : KernelChoice.kernel(model.setup(), RunControl.Precision.FP32);
+        try (LlgEngine engine = new LlgEngine(model.setup(), kernel, executor)) {
             engine.setMagnetization(InitialMagnetization.of(spec, model.setup().grid()));
             Stepper heun = new Heun(DT);
             heun.attach(engine);
@@ -136,7 +144,7 @@ public final class LlgBench {
             Rate r = new Rate();
             r.wall = (engine.evaluations() - evaluations) / seconds;
             r.cpu = (engine.evaluations() - evaluations) / cpuSeconds;
-            r.backend = engine.backend();
+            r.backend = engine.backend() + (general ? ", general kernel" : "");
             return r;
         } catch (RuntimeException e) {
             System.out.println("  " + executor.description() + " failed: " + e.getMessage());

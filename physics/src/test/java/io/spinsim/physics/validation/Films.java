@@ -3,15 +3,13 @@ package io.spinsim.physics.validation;
 import io.spinsim.jobs.llg.RunControl;
 import io.spinsim.physics.engine.Drive;
 import io.spinsim.physics.engine.EngineSetup;
+import io.spinsim.physics.engine.KernelChoice;
 import io.spinsim.physics.engine.LlgEngine;
 import io.spinsim.physics.engine.RegionParameters;
 import io.spinsim.physics.engine.Waveform;
 import io.spinsim.physics.geometry.Grid;
-import io.spinsim.physics.kernel.Backends;
-import io.spinsim.physics.kernel.FusedKernel;
 import io.spinsim.physics.kernel.JavaExecutor;
 import io.spinsim.physics.kernel.KernelExecutor;
-import io.spinsim.physics.kernel.KernelShape;
 import io.spinsim.physics.terms.InterlayerExchangeField;
 import io.spinsim.physics.terms.ZeemanField;
 
@@ -40,9 +38,7 @@ final class Films {
     }
 
     static LlgEngine engine(EngineSetup setup, RunControl.Precision precision, KernelExecutor executor) {
-        KernelShape shape = KernelShape.of(setup.grid(), setup.regions().size(),
-                setup.demagMode() == FusedKernel.DEMAG_FFT, setup.temperatureK() > 0);
-        return new LlgEngine(setup, Backends.kernel(shape, precision), executor);
+        return new LlgEngine(setup, KernelChoice.kernel(setup, precision), executor);
     }
 
     static LlgEngine javaEngine(EngineSetup setup, RunControl.Precision precision) {

@@ -2,11 +2,9 @@ package io.spinsim.physics.validation;
 
 import io.spinsim.jobs.llg.LlgSpec;
 import io.spinsim.jobs.validation.SpecReader;
+import io.spinsim.physics.engine.KernelChoice;
 import io.spinsim.physics.engine.LlgEngine;
-import io.spinsim.physics.kernel.Backends;
-import io.spinsim.physics.kernel.FusedKernel;
 import io.spinsim.physics.kernel.JavaExecutor;
-import io.spinsim.physics.kernel.KernelShape;
 import io.spinsim.physics.outputs.Snapshot;
 import io.spinsim.physics.relax.Relaxer;
 import io.spinsim.physics.run.InitialMagnetization;
@@ -23,9 +21,8 @@ final class SpecRun implements AutoCloseable {
     SpecRun(String json) {
         spec = new SpecReader().read(SpecReader.mapper().readTree(json), LlgSpec.class, "spec");
         SimulationBuilder.Model model = SimulationBuilder.build(spec);
-        KernelShape shape = KernelShape.of(model.setup().grid(), model.setup().regions().size(),
-                model.setup().demagMode() == FusedKernel.DEMAG_FFT, model.setup().temperatureK() > 0);
-        engine = new LlgEngine(model.setup(), Backends.kernel(shape, spec.run().precision()), JavaExecutor.allCores());
+        engine = new LlgEngine(model.setup(), KernelChoice.kernel(model.setup(), spec.run().precision()),
+                JavaExecutor.allCores());
         engine.setMagnetization(InitialMagnetization.of(spec, model.setup().grid()));
         if (spec.relax() != null) {
             Relaxer.Result r = Relaxer.apply(engine, spec.relax());

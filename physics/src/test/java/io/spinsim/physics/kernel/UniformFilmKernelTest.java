@@ -1,0 +1,118 @@
+package io.spinsim.physics.kernel;
+
+import com.aparapi.device.OpenCLDevice;
+import io.spinsim.jobs.llg.LlgSpec;
+import io.spinsim.jobs.llg.RunControl;
+import io.spinsim.jobs.validation.SpecReader;
+import io.spinsim.physics.engine.Energies;
+import io.spinsim.physics.engine.EnergyTerm;
+import io.spinsim.physics.engine.KernelChoice;
+import io.spinsim.physics.engine.LlgEngine;
+import io.spinsim.physics.run.InitialMagnetization;
+import io.spinsim.physics.run.SimulationBuilder;
+import io.spinsim.physics.solvers.Heun;
+import io.spinsim.physics.solvers.Rk4;
+import io.spinsim.physics.solvers.Stepper;
+import org.junit.jupiter.api.Test;
+
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The uniform-film kernel (scalars instead of region tables) computes the physics of the general kernel: a film
+ * with open edges (the DMI boundary condition acts there), a skyrmion, an in-plane field, a spin-orbit torque, FFT
+ * demag and a tilted easy axis, stepped with Heun and RK4 (last stage fused with the combination), on the Java
+ * path and on OpenCL (PoCL; shared memory off in the tests, so a missing put/get would show).
+ */
+class UniformFilmKernelTest {
+
+    static final String SPEC = """
+            {"mesh": {"nx": 48, "ny": 40, "nz": 1, "dx_m": 2e-9, "dy_m": 2e-9, "dz_m": 1e-9},
+             "material": {"ms_A_per_m": 5.8e5, "a_J_per_m": 1.5e-11, "ku_J_per_m3": 8e5, "alpha": 0.2,
+                          "dmi_J_per_m2": 3e-3, "anisotropy_axis": [0.1, 0, 1]},
+             "field": {"b_T": [0.02, 0, 0.05], "pulses": [{"b_T": [0, 0.01, 0],
+                          "profile": {"start_s": 5e-12, "width_s": 10e-12}}]},
+             "currents": [{"kind": "sot", "j_A_per_m2": 2e11}],
+             "demag": {"mode": "fft"},
+             "initial": {"skyrmions": [{"center_m": [48e-9, 40e-9], "radius_m": 8e-9}]},
+             "run": {"dt_s": 1e-13, "duration_s": 2e-11}}
+            """;
+
+    private record Result(double[] m, Energies energies, String backend) {
+    }
+
+    private static Result run(boolean uniformKernel, RunControl.Precision precision, KernelExecutor executor,
+                              Function<Double, Stepper> stepper, int steps) {
+        LlgSpec spec = new SpecReader().read(SpecReader.mapper().readTree(SPEC), LlgSpec.class, "spec");
+        SimulationBuilder.Model model = SimulationBuilder.build(spec);
+        assertThat(KernelChoice.uniformFilm(model.setup())).isTrue();
+        FusedKernel kernel = uniformKernel ? KernelChoice.kernel(model.setup(), precision)
+                : Backends.kernel(KernelChoice.shape(model.setup()), precision);
+        assertThat(kernel).isInstanceOf(uniformKernel
+                ? (precision == RunControl.Precision.FP64 ? UniformFilmKernel64.class : UniformFilmKernel32.class)
+                : (precision == RunControl.Precision.FP64 ? LlgKernel64.class : LlgKernel32.class));
+        try (LlgEngine engine = new LlgEngine(model.setup(), kernel, executor)) {
+            engine.setMagnetization(InitialMagnetization.of(spec, model.setup().grid()));
+            Stepper s = stepper.apply(1e-13);
+            s.attach(engine);
+            for (int i = 0; i < steps; i++) {
+                s.advance(engine, 1e-13);
+            }
+            if (executor instanceof OpenClExecutor) {
+                assertThat(kernel.aparapiKernel().getTargetDevice()).isInstanceOf(OpenCLDevice.class);
+            }
+            return new Result(engine.magnetization(), engine.energies(), engine.backend());
+        }
+    }
+
+    private static double maxDifference(double[] a, double[] b) {
+        double max = 0;
+        for (int i = 0; i < a.length; i++) {
+            max = Math.max(max, Math.abs(a[i] - b[i]));
+        }
+        return max;
+    }
+
+    /**
+     * fp64, Java path, 100 Heun steps: same formulas in a different order of summation, so the states agree to
+     * round-off amplified by the dynamics (bound 1e-10 on any component) and every energy term to 1e-9 relative.
+     */
+    @Test
+    void uniformFilmKernelMatchesTheGeneralKernelWithHeun() {
+        Result fast = run(true, RunControl.Precision.FP64, JavaExecutor.allCores(), Heun::new, 100);
+        Result general = run(false, RunControl.Precision.FP64, JavaExecutor.allCores(), Heun::new, 100);
+        assertThat(maxDifference(fast.m(), general.m())).isLessThan(1e-10);
+        for (EnergyTerm term : EnergyTerm.values()) {
+            double e = general.energies().byTerm().get(term);
+            assertThat(fast.energies().byTerm().get(term)).as(term.name()).isCloseTo(e,
+                    org.assertj.core.data.Offset.offset(1e-9 * Math.abs(general.energies().total()) + 1e-30));
+        }
+    }
+
+    /** RK4 (4 stages, the last fused with the combination), fp64, Java path: bound 1e-10 as above. */
+    @Test
+    void uniformFilmKernelMatchesTheGeneralKernelWithRk4() {
+        Result fast = run(true, RunControl.Precision.FP64, JavaExecutor.allCores(), Rk4::new, 50);
+        Result general = run(false, RunControl.Precision.FP64, JavaExecutor.allCores(), Rk4::new, 50);
+        assertThat(maxDifference(fast.m(), general.m())).isLessThan(1e-10);
+    }
+
+    /**
+     * The OpenCL launch of the uniform-film kernel against its Java twin, fp64 (bound 1e-9: FMA contraction on the
+     * device) and fp32 (bound 1e-3, as for the general kernel in BackendAgreementTest), 100 Heun steps.
+     */
+    @Test
+    void openClUniformFilmKernelMatchesTheJavaTwin() {
+        OpenCLDevice device = Backends.bestOpenClDevice().orElse(null);
+        assumeTrue(device != null, "no OpenCL device (install pocl-opencl-icd)");
+        Result gpu64 = run(true, RunControl.Precision.FP64, new OpenClExecutor(device), Heun::new, 100);
+        Result cpu64 = run(true, RunControl.Precision.FP64, JavaExecutor.allCores(), Heun::new, 100);
+        assertThat(gpu64.backend()).startsWith("opencl");
+        assertThat(maxDifference(gpu64.m(), cpu64.m())).isLessThan(1e-9);
+        Result gpu32 = run(true, RunControl.Precision.FP32, new OpenClExecutor(device), Heun::new, 100);
+        Result cpu32 = run(true, RunControl.Precision.FP32, JavaExecutor.allCores(), Heun::new, 100);
+        assertThat(maxDifference(gpu32.m(), cpu32.m())).isLessThan(1e-3);
+    }
+}

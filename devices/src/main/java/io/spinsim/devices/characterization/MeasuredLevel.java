@@ -5,8 +5,8 @@ package io.spinsim.devices.characterization;
  *
  * @param skyrmions  skyrmions in the active region
  * @param meanS      mean conductance over devices and reads
- * @param sigmaD2dS  standard deviation of the per-device means (device-to-device)
- * @param sigmaC2cS  pooled standard deviation of the reads within each device (cycle-to-cycle)
+ * @param sigmaD2dS  device-to-device standard deviation ({@link LevelStatistics#levelsOfCycles})
+ * @param sigmaC2cS  cycle-to-cycle standard deviation ({@link LevelStatistics#levelsOfCycles})
  * @param reads      number of reads
  */
 public record MeasuredLevel(int skyrmions, double meanS, double sigmaD2dS, double sigmaC2cS, int reads) {

@@ -11,8 +11,18 @@ import java.util.List;
  */
 public record SynapseCharacterization(double tolerance) {
 
+    /** @param devices one trace (one LTP + LTD cycle) per device */
     public SynapseMetrics analyze(List<List<PulseSample>> devices) {
-        List<MeasuredLevel> levels = LevelStatistics.levels(devices);
+        return analyzeCycles(devices.stream().map(List::of).toList());
+    }
+
+    /**
+     * @param devicesCycles for every device, one trace per cycle; levels and their spread from
+     *                      {@link LevelStatistics#levelsOfCycles}, update curves averaged over all cycles
+     */
+    public SynapseMetrics analyzeCycles(List<List<List<PulseSample>>> devicesCycles) {
+        List<MeasuredLevel> levels = LevelStatistics.levelsOfCycles(devicesCycles);
+        List<List<PulseSample>> devices = devicesCycles.stream().flatMap(List::stream).toList();
         double lowest = levels.get(0).meanS();
         double highest = levels.get(levels.size() - 1).meanS();
         // conductance changes without a change of state are read noise: a single-state device has no window
@@ -26,7 +36,7 @@ public record SynapseCharacterization(double tolerance) {
                 UpdateAsymmetry.of(ltp, ltd), highest / lowest, ltpCurve, ltdCurve);
     }
 
-    /** Conductance after each pulse of a phase, averaged over devices (all devices get the same pulse train). */
+    /** Conductance after each pulse of a phase, averaged over traces (all get the same pulse train). */
     private static double[] meanCurve(List<List<PulseSample>> devices, PulseSample.Phase phase) {
         int pulses = devices.get(0).stream().filter(s -> s.phase() == phase).mapToInt(PulseSample::pulse).max()
                 .orElse(0);

@@ -6,6 +6,7 @@ import io.spinsim.devices.profile.ProfileArtifacts;
 import io.spinsim.devices.resistance.WriteEnergy;
 import io.spinsim.jobs.JobType;
 import io.spinsim.jobs.JobTypes;
+import io.spinsim.jobs.device.DeviceVariation;
 import io.spinsim.jobs.device.SynapseCharacterizationSpec;
 import io.spinsim.jobs.device.SynapseProtocol;
 import io.spinsim.jobs.device.WriteEnergyModel;
@@ -32,7 +33,9 @@ import java.util.Map;
 /**
  * Runs {@code synapse-characterization} jobs: integrates the micromagnetic synapse through the LTP then LTD pulse
  * trains on the physics engine, reads skyrmions, Q and conductance under the detector after every pulse, and turns
- * the reads into metrics and a device profile.
+ * the reads into metrics and a device profile. With several devices (Ku and D drawn per device) and cycles (thermal
+ * seed per cycle), every cycle is its own run from the relaxed initial state, and the level spread splits into
+ * device-to-device and cycle-to-cycle parts ({@link LevelStatistics#levelsOfCycles}).
  */
 public final class SynapseCharacterizationRunner implements JobRunner<SynapseCharacterizationSpec> {
 
@@ -45,25 +48,65 @@ public final class SynapseCharacterizationRunner implements JobRunner<SynapseCha
     public JobOutcome run(SynapseCharacterizationSpec spec, JobContext context) {
         context.progress(0, "building the engine");
         SynapseReadout readout = readout(spec);
-        SynapseProtocol protocol = spec.protocol();
-        List<PulseSample> trace = new ArrayList<>();
+        List<DeviceVariation.Draw> draws = spec.variation().draws(spec.devices());
+        List<List<List<PulseSample>>> traces = new ArrayList<>();
         List<Artifact> images = new ArrayList<>();
-        Relaxer.Result relaxed;
-        long steps;
-        String backend;
-        try (DeviceSimulation device = new DeviceSimulation(spec.pulsedDevice(), context)) {
-            Simulation simulation = device.simulation();
-            Snapshot start = simulation.snapshot(false);
-            trace.add(readout.read(PulseSample.Phase.LTP, 0, start));
-            images.add(Artifact.png("mz_start.png", MzImage.png(start)));
-            simulation.run(protocol.durationS(), List.of(new Simulation.Schedule(protocol.period_s(), false,
-                    s -> record(s, protocol, readout, trace, images))), context::progress);
-            relaxed = device.relaxed();
-            steps = simulation.steps();
-            backend = device.backend();
+        Relaxer.Result relaxed = null;
+        long steps = 0;
+        String backend = null;
+        int runs = spec.runs();
+        for (int d = 0; d < spec.devices(); d++) {
+            List<List<PulseSample>> cycles = new ArrayList<>();
+            for (int c = 0; c < spec.cycles(); c++) {
+                int index = d * spec.cycles() + c;
+                JobContext part = runs == 1 ? context : new PartContext(context, index, runs,
+                        "device " + (d + 1) + "/" + spec.devices() + ", cycle " + (c + 1) + "/" + spec.cycles() + ": ");
+                List<PulseSample> trace = new ArrayList<>();
+                try (DeviceSimulation device = new DeviceSimulation(spec.run(d, c, draws.get(d)), part)) {
+                    runCycle(device.simulation(), spec.protocol(), readout, trace, index == 0 ? images : null, part);
+                    if (index == 0) {
+                        relaxed = device.relaxed();
+                        backend = device.backend();
+                    }
+                    steps += device.simulation().steps();
+                }
+                cycles.add(trace);
+            }
+            traces.add(cycles);
         }
         context.progress(1, "analysing");
-        return outcome(spec, trace, images, relaxed, steps, backend, context.jobId().toString());
+        return outcome(spec, traces, draws, images, relaxed, steps, backend, context.jobId().toString());
+    }
+
+    /** One LTP + LTD train from the device's initial state, read after every pulse; images when asked for. */
+    private static void runCycle(Simulation simulation, SynapseProtocol protocol, SynapseReadout readout,
+                                 List<PulseSample> trace, List<Artifact> images, JobContext context) {
+        List<Artifact> sink = images != null ? images : new ArrayList<>();
+        Snapshot start = simulation.snapshot(false);
+        trace.add(readout.read(PulseSample.Phase.LTP, 0, start));
+        if (images != null) {
+            images.add(Artifact.png("mz_start.png", MzImage.png(start)));
+        }
+        simulation.run(protocol.durationS(), List.of(new Simulation.Schedule(protocol.period_s(), false,
+                s -> record(s, protocol, readout, trace, sink, images != null))), context::progress);
+    }
+
+    /** Progress of run {@code index} of {@code runs} as its share of the job's. */
+    private record PartContext(JobContext job, int index, int runs, String prefix) implements JobContext {
+        @Override
+        public java.util.UUID jobId() {
+            return job.jobId();
+        }
+
+        @Override
+        public void progress(double fraction, String message) {
+            job.progress((index + fraction) / runs, message == null ? prefix : prefix + message);
+        }
+
+        @Override
+        public io.spinsim.jobs.run.ArtifactSource artifacts() {
+            return job.artifacts();
+        }
     }
 
     /**
@@ -71,7 +114,7 @@ public final class SynapseCharacterizationRunner implements JobRunner<SynapseCha
      * then LTD reads 1..ltd.
      */
     private static void record(Snapshot s, SynapseProtocol protocol, SynapseReadout readout, List<PulseSample> trace,
-                               List<Artifact> images) {
+                               List<Artifact> images, boolean withImages) {
         int n = (int) Math.round(s.t() / protocol.period_s());
         if (n <= protocol.ltp_pulses()) {
             PulseSample read = readout.read(PulseSample.Phase.LTP, n, s);
@@ -79,11 +122,13 @@ public final class SynapseCharacterizationRunner implements JobRunner<SynapseCha
             if (n == protocol.ltp_pulses()) {
                 trace.add(new PulseSample(PulseSample.Phase.LTD, 0, read.timeS(), read.skyrmions(),
                         read.topologicalCharge(), read.conductanceS()));
-                images.add(Artifact.png("mz_after_ltp.png", MzImage.png(s)));
+                if (withImages) {
+                    images.add(Artifact.png("mz_after_ltp.png", MzImage.png(s)));
+                }
             }
         } else {
             trace.add(readout.read(PulseSample.Phase.LTD, n - protocol.ltp_pulses(), s));
-            if (n == protocol.ltp_pulses() + protocol.ltd_pulses()) {
+            if (withImages && n == protocol.ltp_pulses() + protocol.ltd_pulses()) {
                 images.add(Artifact.png("mz_after_ltd.png", MzImage.png(s)));
             }
         }
@@ -103,9 +148,10 @@ public final class SynapseCharacterizationRunner implements JobRunner<SynapseCha
         return (int) Math.ceil(xM / dxM - 0.5);
     }
 
-    private static JobOutcome outcome(SynapseCharacterizationSpec spec, List<PulseSample> trace, List<Artifact> images,
-                                      Relaxer.Result relaxed, long steps, String backend, String jobId) {
-        SynapseMetrics m = new SynapseCharacterization(spec.tolerance()).analyze(List.of(trace));
+    private static JobOutcome outcome(SynapseCharacterizationSpec spec, List<List<List<PulseSample>>> traces,
+                                      List<DeviceVariation.Draw> draws, List<Artifact> images, Relaxer.Result relaxed,
+                                      long steps, String backend, String jobId) {
+        SynapseMetrics m = new SynapseCharacterization(spec.tolerance()).analyzeCycles(traces);
         SynapseProtocol protocol = spec.protocol();
         WriteEnergy energy = writeEnergy(spec.energy(), spec.device().mesh());
         double j = Math.abs(spec.device().currents().get(0).j_A_per_m2());
@@ -129,6 +175,25 @@ public final class SynapseCharacterizationRunner implements JobRunner<SynapseCha
         double swing = energy.energyJ(j, m.ltp().lastPulse() * protocol.period_s());
         summary.put("energy_full_swing_J", swing);
         summary.put("energy_per_state_J", swing / Math.max(1, m.distinctStates() - 1));
+        summary.put("devices", spec.devices());
+        summary.put("cycles", spec.cycles());
+        if (spec.runs() > 1) {
+            summary.put("device_ku_factors", draws.stream().map(DeviceVariation.Draw::kuFactor).toList());
+            summary.put("device_dmi_factors", draws.stream().map(DeviceVariation.Draw::dmiFactor).toList());
+            summary.put("level_spread", m.levels().stream().map(l -> {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("skyrmions", l.skyrmions());
+                row.put("g_S", l.meanS());
+                row.put("sigma_d2d_S", l.sigmaD2dS());
+                row.put("sigma_c2c_S", l.sigmaC2cS());
+                row.put("reads", l.reads());
+                return row;
+            }).toList());
+            summary.put("sigma_d2d_mean_S", m.levels().stream().mapToDouble(MeasuredLevel::sigmaD2dS).average()
+                    .orElse(0));
+            summary.put("sigma_c2c_mean_S", m.levels().stream().mapToDouble(MeasuredLevel::sigmaC2cS).average()
+                    .orElse(0));
+        }
         summary.put("relaxed", relaxed);
         summary.put("llg_steps", steps);
         summary.put("backend", backend);
@@ -141,7 +206,7 @@ public final class SynapseCharacterizationRunner implements JobRunner<SynapseCha
             summary.put("no_profile", "the detector read " + profile.levels().size()
                     + " distinct state: a profile needs at least 2");
         }
-        artifacts.add(Artifact.csv("pulses.csv", pulsesCsv(trace, profile)));
+        artifacts.add(Artifact.csv("pulses.csv", pulsesCsv(traces, profile)));
         artifacts.addAll(images);
         return new JobOutcome(summary, artifacts);
     }
@@ -152,14 +217,25 @@ public final class SynapseCharacterizationRunner implements JobRunner<SynapseCha
         return new WriteEnergy(e.resistivity_ohm_m(), length, width * e.thickness_m());
     }
 
-    private static String pulsesCsv(List<PulseSample> trace, DeviceProfile profile) {
-        StringBuilder csv = new StringBuilder("phase,pulse,t_s,skyrmions,q,g_S,weight\n");
-        for (PulseSample s : trace) {
-            double w = profile.gMaxS() > profile.gMinS()
-                    ? (s.conductanceS() - profile.gMinS()) / (profile.gMaxS() - profile.gMinS()) : 0; // seed 001 eq.5
-            csv.append(s.phase()).append(',').append(s.pulse()).append(',').append(s.timeS()).append(',')
-                    .append(s.skyrmions()).append(',').append(s.topologicalCharge()).append(',')
-                    .append(s.conductanceS()).append(',').append(w).append('\n');
+    /** One row per read; device and cycle columns only when the job ran more than one. */
+    private static String pulsesCsv(List<List<List<PulseSample>>> traces, DeviceProfile profile) {
+        boolean many = traces.size() > 1 || traces.get(0).size() > 1;
+        StringBuilder csv = new StringBuilder(many ? "device,cycle," : "")
+                .append("phase,pulse,t_s,skyrmions,q,g_S,weight\n");
+        for (int d = 0; d < traces.size(); d++) {
+            for (int c = 0; c < traces.get(d).size(); c++) {
+                for (PulseSample s : traces.get(d).get(c)) {
+                    // seed 001 eq.5
+                    double w = profile.gMaxS() > profile.gMinS()
+                            ? (s.conductanceS() - profile.gMinS()) / (profile.gMaxS() - profile.gMinS()) : 0;
+                    if (many) {
+                        csv.append(d).append(',').append(c).append(',');
+                    }
+                    csv.append(s.phase()).append(',').append(s.pulse()).append(',').append(s.timeS()).append(',')
+                            .append(s.skyrmions()).append(',').append(s.topologicalCharge()).append(',')
+                            .append(s.conductanceS()).append(',').append(w).append('\n');
+                }
+            }
         }
         return csv.toString();
     }

@@ -4,6 +4,7 @@ import io.spinsim.jobs.llg.Current;
 import io.spinsim.jobs.llg.LlgSpec;
 import io.spinsim.jobs.llg.RunControl;
 import io.spinsim.jobs.llg.Shape;
+import io.spinsim.jobs.llg.Thermal;
 import io.spinsim.jobs.llg.TimeProfile;
 import io.spinsim.jobs.validation.CrossFieldChecked;
 import io.spinsim.jobs.validation.FieldViolation;
@@ -31,6 +32,11 @@ import java.util.List;
  * @param energy       write line for the energy per update (default: seed 001's heavy metal)
  * @param tolerance    fraction of the conductance swing below which reads count as equal (0.02)
  * @param read_voltage_V read voltage recorded in the profile (0.1 V)
+ * @param devices      simulated devices (default 1); device d has its own Ku and D drawn from {@code variation}
+ * @param cycles       LTP + LTD cycles per device (default 1); each cycle starts from the device's initial state with
+ *                     its own thermal seed (thermal.seed + d x cycles + c), so with a thermal field the cycles of a
+ *                     device differ by thermal noise only
+ * @param variation    device-to-device dispersion of Ku and D (default none)
  */
 public record SynapseCharacterizationSpec(
         @Size(max = 200) String name,
@@ -39,10 +45,15 @@ public record SynapseCharacterizationSpec(
         @NotNull @Valid SynapseReadoutModel readout,
         @Valid WriteEnergyModel energy,
         @InRange(min = 1e-6, max = 0.5) Double tolerance,
-        @InRange(min = 1e-4, max = 10, unit = "V") Double read_voltage_V) implements CrossFieldChecked {
+        @InRange(min = 1e-4, max = 10, unit = "V") Double read_voltage_V,
+        @InRange(min = 1, max = 64) Integer devices,
+        @InRange(min = 1, max = 64) Integer cycles,
+        @Valid DeviceVariation variation) implements CrossFieldChecked {
 
     /** Longest protocol: the longest llg run. */
     public static final double MAX_DURATION_S = 1e-5;
+    /** Most runs (devices x cycles) one job may ask for. */
+    public static final int MAX_RUNS = 256;
 
     public SynapseCharacterizationSpec {
         name = name == null ? "synapse characterization" : name;
@@ -50,6 +61,26 @@ public record SynapseCharacterizationSpec(
         energy = energy == null ? new WriteEnergyModel(null, null, null, null) : energy;
         tolerance = tolerance == null ? 0.02 : tolerance;
         read_voltage_V = read_voltage_V == null ? 0.1 : read_voltage_V;
+        devices = devices == null ? 1 : devices;
+        cycles = cycles == null ? 1 : cycles;
+        variation = variation == null ? DeviceVariation.none() : variation;
+    }
+
+    /** Number of LTP + LTD runs: devices x cycles. */
+    public int runs() {
+        return devices * cycles;
+    }
+
+    /**
+     * The run of cycle {@code cycle} of device {@code device}: {@link #pulsedDevice()} with the device's Ku and D
+     * and the cycle's thermal seed.
+     */
+    public LlgSpec run(int device, int cycle, DeviceVariation.Draw draw) {
+        LlgSpec d = DeviceVariation.apply(pulsedDevice(), draw);
+        Thermal t = d.thermal();
+        Thermal thermal = t == null ? null : new Thermal(t.temperature_K(), t.seed() + (long) device * cycles + cycle);
+        return new LlgSpec(d.name(), d.mesh(), d.material(), d.layers(), d.interlayer(), d.geometry(), d.regions(),
+                d.field(), d.currents(), d.demag(), thermal, d.initial(), d.relax(), d.run(), d.outputs());
     }
 
     /**
@@ -88,6 +119,10 @@ public record SynapseCharacterizationSpec(
         if (protocol.durationS() > MAX_DURATION_S) {
             v.add(new FieldViolation(path + ".protocol", "(ltp_pulses + ltd_pulses) x period_s = "
                     + protocol.durationS() + " s is longer than a run may last", "<= " + MAX_DURATION_S + " s"));
+        }
+        if (runs() > MAX_RUNS) {
+            v.add(new FieldViolation(path + ".cycles", "devices x cycles = " + runs() + " runs is too many",
+                    "devices * cycles <= " + MAX_RUNS));
         }
         if (protocol.pulse_width_s() > protocol.period_s()) {
             v.add(new FieldViolation(path + ".protocol.pulse_width_s", "is longer than the period",

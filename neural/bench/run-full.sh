@@ -6,7 +6,7 @@ set -euo pipefail
 export OMP_WAIT_POLICY=PASSIVE  # PyTorch OpenMP threads must not spin on a shared machine
 cd "$(dirname "$0")/../.."
 mvn -q -pl neural -am install -DskipTests
-mvn -q -pl neural dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=neural/target/cp.txt
+mvn -q -pl neural dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/cp.txt
 CP="$(cat neural/target/cp.txt):neural/target/classes:neural/target/test-classes"
 names=("$@")
 if [[ ${#names[@]} -eq 0 ]]; then

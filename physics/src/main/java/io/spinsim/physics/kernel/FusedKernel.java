@@ -13,6 +13,8 @@ public interface FusedKernel {
     /** State slots: the accepted state and two stage states (ping-pong). */
     int SLOTS = 3;
     int MAX_STAGES = 7;
+    /** Stage whose torque slot unused coefficient terms point at (never written by an earlier stage's launch). */
+    int UNUSED_STAGE = MAX_STAGES - 1;
     /** exchange, DMI, anisotropy, Zeeman, demag, interlayer (see engine/EnergyTerm). */
     int ENERGY_TERMS = 6;
 
@@ -45,11 +47,6 @@ public interface FusedKernel {
     void runCells(int from, int to);
 
     int cells();
-
-    /** Work items per row of the launch range: cells() for a 1-D range, else a 2-D range of rows of this width. */
-    default int rangeWidth() {
-        return cells();
-    }
 
     Kernel aparapiKernel();
 

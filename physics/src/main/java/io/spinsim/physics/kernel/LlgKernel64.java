@@ -699,7 +699,8 @@ public final class LlgKernel64 extends Kernel implements FusedKernel {
         for (int l = 0; l < MAX_STAGES; l++) {
             boolean earlier = l < stageIndex;
             coef[l] = earlier ? (double) (step * w[at + l]) : 0;
-            kOff[l] = earlier ? l * 3 * n : 0;
+            // not the stage written now: PoCL falls back to its scalar loop when a read may overlap the write
+            kOff[l] = (earlier ? l : UNUSED_STAGE) * 3 * n;
             coefErr[l] = 0;
         }
         coefNow = (double) (step * w[at + stageIndex]);

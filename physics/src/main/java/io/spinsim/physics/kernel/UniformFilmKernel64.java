@@ -37,13 +37,13 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
     int dstSlot;
     int curSlot;
     int writeNext;
+    /** 0 for a final stage: its torque is used only in this launch and never stored. */
+    int storeTorque;
     int adaptive;
     int trackTorque;
     int precess;
     int demagMode;
     int thermalOn;
-    /** n with FFT demag (the per-cell field array), else 0 (index 0 of a 3-entry array). */
-    int demagStride;
 
     /** 2A/dx^2, 2A/dy^2 (J/m^3), D/dx, D/dy (J/m^3), and the DMI boundary ghost factors dx D/(2A), dy D/(2A). */
     double cAx;
@@ -101,6 +101,11 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
     final double[] energy;
     final double[] bDem;
     final double[] bTh;
+    /**
+     * Per cell, which film edges it touches: bits 0-3 for -x, +x, -y, +y (built once on the host: a contiguous load
+     * per cell, where a division of the cell index by nx would not vectorize).
+     */
+    final int[] edge;
 
     private final double[] tableauA = new double[MAX_STAGES * MAX_STAGES]; // @host
     private final double[] tableauB = new double[MAX_STAGES]; // @host
@@ -125,15 +130,19 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
         energy = new double[DeviceArrays.length(ENERGY_TERMS * n)];
         bDem = new double[shape.demagArray() ? 3 * n : 3];
         bTh = new double[shape.thermalArray() ? 3 * n : 3];
+        edge = new int[n];
+        for (int i = 0; i < n; i++) {
+            int ix = i % nx;
+            int iy = i / nx;
+            edge[i] = (ix == 0 ? 1 : 0) | (ix == nx - 1 ? 2 : 0) | (iy == 0 ? 4 : 0) | (iy == ny - 1 ? 8 : 0);
+        }
         precess = 1;
     }
 
     @Override
     public void run() {
-        int ix = getGlobalId(0);
-        int iy = getGlobalId(1);
-        if (ix < nx) {
-            int i = iy * nx + ix;
+        int i = getGlobalId();
+        if (i < n) {
             if (phase == COMBINE) {
                 // s[dst] = normalize(s[cur] + sum_j (dt b_j) k_j), err = |sum_j (dt e_j) k_j|
                 int cur = guard + curSlot * 3 * n;
@@ -164,6 +173,7 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
                 double mx = s[src + i];
                 double my = s[src + n + i];
                 double mz = s[src + 2 * n + i];
+                int edges = edge[i];
                 // the four neighbours, always loaded (contiguous; the guard keeps edge cells in bounds), replaced at
                 // an open edge by the ghost of the DMI boundary condition 2A dm/dn = D (-n_x m_z, -n_y m_z, n . m)
                 double wx = s[src + i - 1];
@@ -178,18 +188,24 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
                 double nx1 = s[src + i + nx];
                 double ny1 = s[src + n + i + nx];
                 double nz1 = s[src + 2 * n + i + nx];
-                wx = ix > 0 ? wx : mx + ghostX * mz;
-                wy = ix > 0 ? wy : my;
-                wz = ix > 0 ? wz : mz - ghostX * mx;
-                ex = ix < nx - 1 ? ex : mx - ghostX * mz;
-                ey = ix < nx - 1 ? ey : my;
-                ez = ix < nx - 1 ? ez : mz + ghostX * mx;
-                sx = iy > 0 ? sx : mx;
-                sy = iy > 0 ? sy : my + ghostY * mz;
-                sz = iy > 0 ? sz : mz - ghostY * my;
-                nx1 = iy < ny - 1 ? nx1 : mx;
-                ny1 = iy < ny - 1 ? ny1 : my - ghostY * mz;
-                nz1 = iy < ny - 1 ? nz1 : mz + ghostY * my;
+                // blended, not selected: a select lets the compiler sink the neighbour loads into a branch, which
+                // PoCL does not vectorize; the weights are exactly 0 or 1, so the result is the same
+                double inW = (double) (1 - (edges & 1));
+                double inE = (double) (1 - ((edges >> 1) & 1));
+                double inS = (double) (1 - ((edges >> 2) & 1));
+                double inN = (double) (1 - ((edges >> 3) & 1));
+                wx = inW * wx + (1.0 - inW) * (mx + ghostX * mz);
+                wy = inW * wy + (1.0 - inW) * my;
+                wz = inW * wz + (1.0 - inW) * (mz - ghostX * mx);
+                ex = inE * ex + (1.0 - inE) * (mx - ghostX * mz);
+                ey = inE * ey + (1.0 - inE) * my;
+                ez = inE * ez + (1.0 - inE) * (mz + ghostX * mx);
+                sx = inS * sx + (1.0 - inS) * mx;
+                sy = inS * sy + (1.0 - inS) * (my + ghostY * mz);
+                sz = inS * sz + (1.0 - inS) * (mz - ghostY * my);
+                nx1 = inN * nx1 + (1.0 - inN) * mx;
+                ny1 = inN * ny1 + (1.0 - inN) * (my - ghostY * mz);
+                nz1 = inN * nz1 + (1.0 - inN) * (mz + ghostY * my);
 
                 // exchange and interfacial DMI, J/m^3 (seed 000 eq.5-7)
                 double hx = cAx * (wx + ex - 2.0 * mx) + cAy * (sx + nx1 - 2.0 * mx);
@@ -202,11 +218,17 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
                 // uniaxial anisotropy 2 Ku (u.m) u / Ms (seed 000 eq.5), Zeeman, demag (host FFT or local thin film)
                 double mu = mx * ux + my * uy + mz * uz;
                 double ka = kuTwoOverMs * mu;
-                int di = demagMode == 1 ? i : 0;
-                double fft = demagMode == 1 ? 1.0 : 0.0;
-                double gx = fft * bDem[di];
-                double gy = fft * bDem[demagStride + di];
-                double gz = fft * bDem[2 * demagStride + di] - (demagMode == 2 ? MU0 * ms * mz : 0.0);
+                double gx = 0.0;
+                double gy = 0.0;
+                double gz = 0.0;
+                if (demagMode == 1) {
+                    gx = bDem[i];
+                    gy = bDem[n + i];
+                    gz = bDem[2 * n + i];
+                }
+                if (demagMode == 2) {
+                    gz = -MU0 * ms * mz;
+                }
 
                 if (phase == ENERGY) {
                     energy[i] = -0.5 * (mx * hx + my * hy + mz * hz);
@@ -216,11 +238,14 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
                     energy[4 * n + i] = -0.5 * ms * (mx * gx + my * gy + mz * gz);
                     energy[5 * n + i] = 0.0;
                 } else {
-                    int ti = thermalOn == 1 ? i : 0;
-                    double th = thermalOn == 1 ? 1.0 : 0.0;
-                    double bx = (hx + dmx) * invMs + ka * ux + zx + gx + th * bTh[ti];
-                    double by = (hy + dmy) * invMs + ka * uy + zy + gy + th * bTh[n * thermalOn + ti];
-                    double bz = (hz + dmz) * invMs + ka * uz + zz + gz + th * bTh[2 * n * thermalOn + ti];
+                    double bx = (hx + dmx) * invMs + ka * ux + zx + gx;
+                    double by = (hy + dmy) * invMs + ka * uy + zy + gy;
+                    double bz = (hz + dmz) * invMs + ka * uz + zz + gz;
+                    if (thermalOn == 1) {
+                        bx += bTh[i];
+                        by += bTh[n + i];
+                        bz += bTh[2 * n + i];
+                    }
 
                     // LLG(S), Landau-Lifshitz form, as in LlgKernel64 (seed 000 eq.4, eq.8; seed 001 eq.3)
                     double p = (double) precess;
@@ -237,10 +262,12 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
                     double tx = pr * ((my * b1z - mz * b1y) + mx * mb - b2x * m2);
                     double ty = pr * ((mz * b1x - mx * b1z) + my * mb - b2y * m2);
                     double tz = pr * ((mx * b1y - my * b1x) + mz * mb - b2z * m2);
-                    int kb = stage * 3 * n;
-                    k[kb + i] = tx;
-                    k[kb + n + i] = ty;
-                    k[kb + 2 * n + i] = tz;
+                    if (storeTorque == 1) {
+                        int kb = stage * 3 * n;
+                        k[kb + i] = tx;
+                        k[kb + n + i] = ty;
+                        k[kb + 2 * n + i] = tz;
+                    }
                     if (trackTorque == 1) {
                         err[i] = sqrt(tx * tx + ty * ty + tz * tz);
                     }
@@ -268,22 +295,15 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
     // ---------------------------------------------------------------------------------------------------------
     // host side: never called from run(); lines marked @host keep double in the generated float twin
 
-    /** The plain-Java twin: run() over cells [from, to) on a clone that carries its own 2-D global id. */
+    /** The plain-Java twin: run() over cells [from, to) on a clone that carries its own global id. */
     @Override
     public void runCells(int from, int to) {
         Kernel worker = clone();
         KernelState state = worker.getKernelState();
         for (int i = from; i < to; i++) {
-            state.setGlobalId(0, i % nx);
-            state.setGlobalId(1, i / nx);
+            state.setGlobalId(0, i);
             worker.run();
         }
-    }
-
-    /** Launched over an nx x ny range: the cell's column and row come from the ids (no division per cell). */
-    @Override
-    public int rangeWidth() {
-        return nx;
     }
 
     @Override
@@ -327,6 +347,9 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
         ux = (double) tables.axis()[3];
         uy = (double) tables.axis()[4];
         uz = (double) tables.axis()[5];
+        if (isExplicit()) {
+            put(edge);
+        }
     }
 
     @Override
@@ -443,7 +466,11 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
         stageLaunch(stageIndex, src, dst, cur, step, tableauB, 0, true);
     }
 
-    /** Weights w[at + l] dt of the stages l < stage (torques at l 3 n), and of this stage's own torque. */
+    /**
+     * Weights w[at + l] dt of the stages l < stage (torques at l 3 n), and of this stage's own torque. Unused terms
+     * read the torque array of the last stage, which this launch does not write: a read of the stage being written
+     * makes the compiler's run-time overlap check fail and PoCL then runs the scalar loop (measured 5x slower).
+     */
     private void stageLaunch(int stageIndex, int src, int dst, int cur,
             double step, // @host
             double[] w, // @host
@@ -454,11 +481,12 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
         dstSlot = dst;
         curSlot = cur;
         writeNext = next ? 1 : 0;
+        storeTorque = w == tableauB ? 0 : 1;
         double[] c = new double[MAX_STAGES]; // @host
         int[] o = new int[MAX_STAGES];
-        for (int l = 0; l < stageIndex; l++) {
-            c[l] = step * w[at + l];
-            o[l] = l * 3 * n;
+        for (int l = 0; l < MAX_STAGES; l++) {
+            c[l] = l < stageIndex ? step * w[at + l] : 0;
+            o[l] = (l < stageIndex ? l : UNUSED_STAGE) * 3 * n;
         }
         coefNow = (double) (step * w[at + stageIndex]);
         weights(c, o, new double[MAX_STAGES]); // @host
@@ -517,7 +545,6 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
     @Override
     public void setModes(int demag, boolean thermal, boolean precession, boolean torqueTracking) {
         demagMode = demag;
-        demagStride = demag == DEMAG_FFT ? n : 0;
         thermalOn = thermal ? 1 : 0;
         precess = precession ? 1 : 0;
         trackTorque = torqueTracking ? 1 : 0;

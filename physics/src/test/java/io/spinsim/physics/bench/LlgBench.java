@@ -36,7 +36,7 @@ import java.util.stream.IntStream;
  * STREAM-like triad so the figures can be read against it.
  * <p>
  * Run: {@code mvn -q -pl physics exec:java} (from the repository root, after {@code mvn -q -pl physics -am install
- * -DskipTests}); options {@code -Dexec.args="--grids 256,512 --steps 10 --rounds 3 --no-numpy --no-java --general"} (--general adds
+ * -DskipTests}); options {@code -Dexec.args="--grids 256,512 --steps 10 --rounds 3 --no-numpy --no-java --general --terms local"} (--general adds
  * rows for the general kernel on a film the uniform-film kernel would take). On a shared
  * machine read the best-of-rounds figures and the per-CPU-second ones, which other load disturbs least.
  */
@@ -65,7 +65,9 @@ public final class LlgBench {
         List<OpenCLDevice> devices = Backends.openClDevices();
         System.out.println("grid     terms   backend                                                  cell-evals/s  vs numpy   "
                 + "per CPU-s  vs numpy");
-        for (boolean demag : new boolean[]{false, true}) {
+        String terms = options.getOrDefault("--terms", "both");
+        for (boolean demag : terms.equals("local") ? new boolean[]{false} : terms.equals("demag")
+                ? new boolean[]{true} : new boolean[]{false, true}) {
             for (int n : grids) {
                 Rate numpy = new Rate();
                 List<Rate> ours = new ArrayList<>();

@@ -36,8 +36,9 @@ import java.util.stream.IntStream;
  * STREAM-like triad so the figures can be read against it.
  * <p>
  * Run: {@code mvn -q -pl physics exec:java} (from the repository root, after {@code mvn -q -pl physics -am install
- * -DskipTests}); options {@code -Dexec.args="--grids 256,512 --steps 10 --rounds 3 --no-numpy --no-java --general --terms local"} (--general adds
- * rows for the general kernel on a film the uniform-film kernel would take). On a shared
+ * -DskipTests}); options {@code -Dexec.args="--grids 256,512 --steps 10 --rounds 3 --no-numpy --no-java --general
+ * --terms local"} (--general adds rows for the general kernel on the same film, which the uniform-film kernel runs
+ * by default; --terms local|demag|both). On a shared
  * machine read the best-of-rounds figures and the per-CPU-second ones, which other load disturbs least.
  */
 public final class LlgBench {
@@ -146,7 +147,8 @@ public final class LlgBench {
             Rate r = new Rate();
             r.wall = (engine.evaluations() - evaluations) / seconds;
             r.cpu = (engine.evaluations() - evaluations) / cpuSeconds;
-            r.backend = engine.backend() + (general ? ", general kernel" : "");
+            r.backend = (general ? "general kernel, " : "") + engine.backend()
+                    .replace("Portable Computing Language", "PoCL").replace("pthread-", "");
             return r;
         } catch (RuntimeException e) {
             System.out.println("  " + executor.description() + " failed: " + e.getMessage());

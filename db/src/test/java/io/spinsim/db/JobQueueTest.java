@@ -214,5 +214,4 @@ class JobQueueTest {
         assertThat(counted).isEqualTo(expected);
         assertThat(queue.openJobsOf(key)).isEqualTo(expected);
     }
-
 }

@@ -16,7 +16,8 @@ import java.util.SplittableRandom;
  * (seed 003) or evaluated on crossbars. Fully connected (seed 001: 784-128-10; seed 003: 784-1000-10) or
  * convolutional (seed 003 CSNN: conv 1-32 k5, max-pool 2, conv 32-64 k5, max-pool 2, fully connected to the
  * classes; padding 0). Every layer ends in device neurons; a neuron resets to rest after it fires (reset detached
- * from the gradient, as snnTorch).
+ * from the gradient, as snnTorch). The convolutions' crossbar sums are batch-normalized per channel in the periphery
+ * before they drive the neurons (learnable gain and shift; a network-level choice, the neuron is unchanged).
  * <p>
  * Weights are in units of the neuron's threshold input: the synaptic current of a layer is
  * thresholdInput (W s + b), with s the presynaptic spikes (or the image under direct coding) and b a bias current
@@ -36,6 +37,8 @@ public final class SpikingNetwork implements Network {
     private final SpikingSetup setup;
     private final boolean convolutional;
     private final int side;
+    /** Running mean and variance per channel of each convolution's output (batch norm at evaluation), by layer. */
+    private final java.util.Map<String, float[][]> running = new java.util.HashMap<>();
 
     private SpikingNetwork(NDManager manager, SpikingSetup setup, boolean convolutional, int side) {
         this.parameters = new Parameters(manager);
@@ -68,6 +71,12 @@ public final class SpikingNetwork implements Network {
         parameters.weight(layer.name() + ".w", layer.weightShape(), layer.cols(), setup.weightGain(), random);
         parameters.zeros(layer.name() + ".b", layer instanceof Conv ? new Shape(layer.rows(), 1, 1)
                 : new Shape(layer.rows()));
+        if (layer instanceof Conv) {
+            float[] ones = new float[Math.toIntExact(layer.rows())];
+            java.util.Arrays.fill(ones, 1f);
+            parameters.add(layer.name() + ".g", Tensors.floats(parameters.manager(), ones, new Shape(layer.rows(), 1, 1)));
+            running.put(layer.name(), new float[][]{new float[ones.length], ones.clone()});
+        }
     }
 
     public SpikingSetup setup() {
@@ -94,14 +103,14 @@ public final class SpikingNetwork implements Network {
         NDArray[] membrane = new NDArray[layers.size()];
         NDArray count = null;
         SpikingNeuron neuron = setup.neuron();
-        NDArray directDrive = setup.encoding() == SpikeEncoding.DIRECT ? drive(0, x, synapses) : null;
+        NDArray directDrive = setup.encoding() == SpikeEncoding.DIRECT ? drive(0, x, synapses, training) : null;
         NDArray inputSpikes = setup.encoding() == SpikeEncoding.RATE ? bernoulli(x, random) : null;
         for (int t = 0; t < setup.steps(); t++) {
-            NDArray current = directDrive != null ? directDrive : drive(0, inputSpikes.get(t), synapses);
+            NDArray current = directDrive != null ? directDrive : drive(0, inputSpikes.get(t), synapses, training);
             NDArray spikes = null;
             for (int i = 0; i < layers.size(); i++) {
                 if (i > 0) {
-                    current = drive(i, spikes, synapses);
+                    current = drive(i, spikes, synapses, training);
                 }
                 NDArray m = membrane[i] == null ? current.zerosLike() : membrane[i];
                 m = neuron.integrate(m, current);
@@ -115,14 +124,51 @@ public final class SpikingNetwork implements Network {
 
     /**
      * Synaptic current into layer i: thresholdInput (crossbar sum + bias), max-pooled after a convolution, the input
-     * flattened before a dense layer.
+     * flattened before a dense layer. A convolution's crossbar sums are batch-normalized per channel in the periphery
+     * first (Ioffe and Szegedy 2015: batch statistics in training, running statistics with momentum 0.1 otherwise;
+     * learnable gain .g and shift .b), so that its neurons see a drive of about one threshold input whatever the
+     * spike rates of the layer before.
      */
-    private NDArray drive(int i, NDArray in, Synapses synapses) {
+    private NDArray drive(int i, NDArray in, Synapses synapses, boolean training) {
         Layer layer = layers.get(i);
         NDArray input = layer instanceof Dense && in.getShape().dimension() > 2 ? in.reshape(in.getShape().get(0), -1) : in;
-        NDArray out = synapses.multiply(i, input).add(parameters.get(layer.name() + ".b"))
+        NDArray sum = synapses.multiply(i, input);
+        if (layer instanceof Conv) {
+            sum = batchNorm(layer, sum, training).mul(parameters.get(layer.name() + ".g"));
+        }
+        NDArray out = sum.add(parameters.get(layer.name() + ".b"))
                 .mul(Tensors.scalar(in.getManager(), setup.neuron().thresholdInput()));
         return layer instanceof Conv ? Pool.maxPool2d(out, new Shape(2, 2), new Shape(2, 2), new Shape(0, 0), false) : out;
+    }
+
+    private static final float BN_EPSILON = 1e-5f;
+    private static final float BN_MOMENTUM = 0.1f;
+
+    private NDArray batchNorm(Layer layer, NDArray y, boolean training) {
+        var m = y.getManager();
+        float[][] stats = running.get(layer.name());
+        Shape channel = new Shape(1, layer.rows(), 1, 1);
+        NDArray mean;
+        NDArray var;
+        if (training) {
+            mean = channelMean(y);
+            var = channelMean(y.sub(mean).square());
+            float[] bm = mean.toFloatArray();
+            float[] bv = var.toFloatArray();
+            for (int c = 0; c < bm.length; c++) {
+                stats[0][c] = (1 - BN_MOMENTUM) * stats[0][c] + BN_MOMENTUM * bm[c];
+                stats[1][c] = (1 - BN_MOMENTUM) * stats[1][c] + BN_MOMENTUM * bv[c];
+            }
+        } else {
+            mean = Tensors.floats(m, stats[0], channel);
+            var = Tensors.floats(m, stats[1], channel);
+        }
+        return y.sub(mean).div(var.add(Tensors.scalar(m, BN_EPSILON)).sqrt());
+    }
+
+    /** Mean over batch, height and width (one axis at a time: equal counts per axis), shape (1, C, 1, 1). */
+    private static NDArray channelMean(NDArray y) {
+        return y.mean(new int[]{3}, true).mean(new int[]{2}, true).mean(new int[]{0}, true);
     }
 
     /** Rate coding of all steps at once, shape (steps, batch, ...): each pixel spikes with its intensity. */

@@ -75,7 +75,8 @@ class BackendAgreementTest {
         }
     }
 
-    private static double maxDifference(double[] a, double[] b) {
+    /** Largest absolute difference between two arrays of one length (also used by UniformFilmKernelTest). */
+    static double maxDifference(double[] a, double[] b) {
         double max = 0;
         for (int i = 0; i < a.length; i++) {
             max = Math.max(max, Math.abs(a[i] - b[i]));

@@ -67,14 +67,6 @@ class UniformFilmKernelTest {
         }
     }
 
-    private static double maxDifference(double[] a, double[] b) {
-        double max = 0;
-        for (int i = 0; i < a.length; i++) {
-            max = Math.max(max, Math.abs(a[i] - b[i]));
-        }
-        return max;
-    }
-
     /**
      * fp64, Java path, 100 Heun steps: same formulas in a different order of summation, so the states agree to
      * round-off amplified by the dynamics (bound 1e-10 on any component) and every energy term to 1e-9 relative.
@@ -83,7 +75,7 @@ class UniformFilmKernelTest {
     void uniformFilmKernelMatchesTheGeneralKernelWithHeun() {
         Result fast = run(true, RunControl.Precision.FP64, JavaExecutor.allCores(), Heun::new, 100);
         Result general = run(false, RunControl.Precision.FP64, JavaExecutor.allCores(), Heun::new, 100);
-        assertThat(maxDifference(fast.m(), general.m())).isLessThan(1e-10);
+        assertThat(BackendAgreementTest.maxDifference(fast.m(), general.m())).isLessThan(1e-10);
         for (EnergyTerm term : EnergyTerm.values()) {
             double e = general.energies().byTerm().get(term);
             assertThat(fast.energies().byTerm().get(term)).as(term.name()).isCloseTo(e,
@@ -96,7 +88,7 @@ class UniformFilmKernelTest {
     void uniformFilmKernelMatchesTheGeneralKernelWithRk4() {
         Result fast = run(true, RunControl.Precision.FP64, JavaExecutor.allCores(), Rk4::new, 50);
         Result general = run(false, RunControl.Precision.FP64, JavaExecutor.allCores(), Rk4::new, 50);
-        assertThat(maxDifference(fast.m(), general.m())).isLessThan(1e-10);
+        assertThat(BackendAgreementTest.maxDifference(fast.m(), general.m())).isLessThan(1e-10);
     }
 
     /**
@@ -110,9 +102,9 @@ class UniformFilmKernelTest {
         Result gpu64 = run(true, RunControl.Precision.FP64, new OpenClExecutor(device), Heun::new, 100);
         Result cpu64 = run(true, RunControl.Precision.FP64, JavaExecutor.allCores(), Heun::new, 100);
         assertThat(gpu64.backend()).startsWith("opencl");
-        assertThat(maxDifference(gpu64.m(), cpu64.m())).isLessThan(1e-9);
+        assertThat(BackendAgreementTest.maxDifference(gpu64.m(), cpu64.m())).isLessThan(1e-9);
         Result gpu32 = run(true, RunControl.Precision.FP32, new OpenClExecutor(device), Heun::new, 100);
         Result cpu32 = run(true, RunControl.Precision.FP32, JavaExecutor.allCores(), Heun::new, 100);
-        assertThat(maxDifference(gpu32.m(), cpu32.m())).isLessThan(1e-3);
+        assertThat(BackendAgreementTest.maxDifference(gpu32.m(), cpu32.m())).isLessThan(1e-3);
     }
 }

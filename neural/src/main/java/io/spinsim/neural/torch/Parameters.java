@@ -65,7 +65,25 @@ public final class Parameters {
     /** One optimizer step on every parameter from the gradients of the last backward pass. */
     public void step() {
         for (Map.Entry<String, NDArray> e : byName.entrySet()) {
-            optimizer.update(e.getKey(), e.getValue(), e.getValue().getGradient());
+            try (NDArray gradient = e.getValue().getGradient()) {
+                optimizer.update(e.getKey(), e.getValue(), gradient);
+            }
+        }
+    }
+
+    /**
+     * Sets every gradient to zero. PyTorch adds each backward pass into the gradients it holds and DJL's gradient
+     * collector does not clear them (DJL's Adam update does, a loop that applies the gradients itself does not), so
+     * a training loop calls this before every batch's backward pass; without it each update would follow the sum of
+     * all the gradients so far.
+     */
+    public void zeroGradients() {
+        for (NDArray p : byName.values()) {
+            if (p.hasGradient()) {
+                try (NDArray gradient = p.getGradient()) {
+                    gradient.subi(gradient);
+                }
+            }
         }
     }
 

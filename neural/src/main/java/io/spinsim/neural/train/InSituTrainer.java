@@ -85,6 +85,7 @@ public final class InSituTrainer {
                     network.parameters().lendTo(m);
                     NDArray x = Batches.images(m, train, order, from, to, network.inputShape(to - from));
                     NDArray y = Tensors.ints(m, Batches.labels(train, order, from, to));
+                    network.parameters().zeroGradients();
                     try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
                         NDArray l = Trainer.crossEntropy(
                                 network.logits(x, SoftwareSynapses.floating(network), true, random), y);

@@ -50,6 +50,7 @@ public final class Trainer {
                     network.parameters().lendTo(m);
                     NDArray x = Batches.images(m, train, order, from, to, network.inputShape(to - from));
                     NDArray y = Tensors.ints(m, Batches.labels(train, order, from, to));
+                    network.parameters().zeroGradients();
                     try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
                         NDArray l = crossEntropy(network.logits(x, synapses.apply(true), true, random), y);
                         gc.backward(l);

@@ -58,8 +58,9 @@ public final class SnnRunner implements JobRunner<SnnSpec> {
         SpikeEncoding encoding = spec.encoding() == SnnSpec.Encoding.RATE ? SpikeEncoding.RATE : SpikeEncoding.DIRECT;
         List<String> notes = new ArrayList<>(List.of(neuron.describe(),
                 "trained through time: Heaviside spikes, arctan surrogate gradient (slope 2), Adam, cross-entropy "
-                        + "on the output travel (spike count + final membrane / threshold); hidden neurons reset to rest after a "
-                        + "spike, output neurons go on by one detector length (reset by subtraction)",
+                        + "on the output travel (spike count + final membrane / threshold) over sqrt(steps); hidden "
+                        + "neurons reset to rest after a spike, output neurons go on by one detector length (reset by "
+                        + "subtraction)",
                 "synaptic current = " + neuron.thresholdInput() + " x (W s + b): weights in units of the input that "
                         + "carries a neuron from rest to threshold in one step; bias currents from the periphery",
                 "weight scale of a layer (min(max|w|, " + clip + " std(w))) sets its presynaptic spike current"));

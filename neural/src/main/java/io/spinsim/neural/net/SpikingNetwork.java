@@ -112,8 +112,8 @@ public final class SpikingNetwork implements Network {
 
     /**
      * Runs the network layer by layer: each layer's synaptic currents for all T steps in one crossbar read of T x
-     * batch inputs (batch norm statistics over steps, batch and positions), then its neurons step through time. The
-     * same arithmetic as stepping the whole network once per time step, since no layer feeds back.
+     * batch inputs (batch norm statistics over steps, batch and positions), then its neurons step through time. But
+     * for those statistics, the same arithmetic as stepping the whole network once per time step: no layer feeds back.
      */
     @Override
     public NDArray logits(NDArray x, Synapses synapses, boolean training, SplittableRandom random) {
@@ -126,7 +126,8 @@ public final class SpikingNetwork implements Network {
         NDArray score = null;
         for (int i = 0; i < layers.size(); i++) {
             NDArray current = drive(i, in, synapses, training);
-            NDArray byStep = constant ? null : current.reshape(new Shape(steps, batch).addAll(current.getShape().slice(1)));
+            NDArray byStep = constant ? null
+                    : current.reshape(new Shape(steps, batch).addAll(current.getShape().slice(1)));
             NDList spikes = new NDList(steps);
             NDArray m = null;
             for (int t = 0; t < steps; t++) {
@@ -141,7 +142,10 @@ public final class SpikingNetwork implements Network {
                 spikes.add(s);
             }
             if (i == layers.size() - 1) {
-                NDArray count = NDArrays.add(spikes.toArray(new NDArray[0]));
+                NDArray count = spikes.get(0);
+                for (int t = 1; t < steps; t++) {
+                    count = count.add(spikes.get(t));
+                }
                 NDArray travel = count.add(m.div(Tensors.scalar(count.getManager(), neuron.threshold())));
                 score = travel.div(Tensors.scalar(count.getManager(), (float) Math.sqrt(steps)));
             } else {
@@ -214,6 +218,7 @@ public final class SpikingNetwork implements Network {
                 s[t * p.length + i] = random.nextDouble() < p[i] ? 1f : 0f;
             }
         }
-        return Tensors.floats(x.getManager(), s, new Shape(steps * x.getShape().get(0)).addAll(x.getShape().slice(1)));
+        Shape shape = new Shape(steps * x.getShape().get(0)).addAll(x.getShape().slice(1));
+        return Tensors.floats(x.getManager(), s, shape);
     }
 }

@@ -34,4 +34,26 @@ class SpikingNetworkTest {
             assertThat(score * (float) Math.sqrt(10)).isCloseTo(2 + 0.67f / 0.75f, within(1e-4f));
         }
     }
+
+    @Test
+    void rateCodedInputOfOnesSpikesEveryStepAndDrivesTheSameTravel() {
+        DomainWallLifNeuron n = DomainWallLifNeuron.seed003();
+        try (NDManager m = Torch.newManager()) {
+            SpikingNetwork net = SpikingNetwork.fullyConnected(m, new int[]{1, 1, 1},
+                    new SpikingSetup(n, SpikeEncoding.RATE, 10, 1), new SplittableRandom(1));
+            net.parameters().get("fc1.w").set(new float[]{0.5f});
+            net.parameters().get("fc2.w").set(new float[]{1f});
+            // a pixel of intensity 1 spikes at every step, the same drive as direct coding of 1 (test above)
+            float score = net.logits(m.ones(new Shape(1, 1)), SoftwareSynapses.floating(net), false,
+                    new SplittableRandom(2)).getFloat();
+            assertThat(score * (float) Math.sqrt(10)).isCloseTo(2 + 0.67f / 0.75f, within(1e-4f));
+            // one step: the hidden neuron reaches 0.365 < 0.75 and stays silent, the output stays at rest
+            SpikingNetwork one = SpikingNetwork.fullyConnected(m, new int[]{1, 1, 1},
+                    new SpikingSetup(n, SpikeEncoding.RATE, 1, 1), new SplittableRandom(1));
+            one.parameters().get("fc1.w").set(new float[]{0.5f});
+            one.parameters().get("fc2.w").set(new float[]{1f});
+            assertThat(one.logits(m.ones(new Shape(1, 1)), SoftwareSynapses.floating(one), false,
+                    new SplittableRandom(2)).getFloat()).isZero();
+        }
+    }
 }

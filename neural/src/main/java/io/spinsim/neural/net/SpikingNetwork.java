@@ -162,9 +162,9 @@ public final class SpikingNetwork implements Network {
      * flattened before a dense layer. A convolution's crossbar sums are batch-normalized per channel in the periphery
      * first (Ioffe and Szegedy 2015: batch statistics in training, running statistics with momentum 0.1 otherwise;
      * learnable gain .g and shift .b), so that its neurons see a drive of about one threshold input whatever the
-     * spike rates of the layer before. The statistics are taken over all the layer's steps at once (threshold-
-     * dependent batch norm, Zheng et al. 2021): per-step batch statistics in training would not match the running
-     * statistics shared by all steps at inference.
+     * spike rates of the layer before. The statistics are taken over all the layer's steps at once, as tdBN does
+     * (Zheng et al. 2021): per-step batch statistics in training would not match the running statistics shared by
+     * all steps at inference.
      */
     private NDArray drive(int i, NDArray in, Synapses synapses, boolean training) {
         Layer layer = layers.get(i);

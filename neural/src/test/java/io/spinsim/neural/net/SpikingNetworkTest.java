@@ -20,10 +20,7 @@ class SpikingNetworkTest {
     void hiddenNeuronResetsToRestAndTheOutputScoreIsItsTravel() {
         DomainWallLifNeuron n = DomainWallLifNeuron.seed003();
         try (NDManager m = Torch.newManager()) {
-            SpikingNetwork net = SpikingNetwork.fullyConnected(m, new int[]{1, 1, 1},
-                    new SpikingSetup(n, SpikeEncoding.DIRECT, 10, 1), new SplittableRandom(1));
-            net.parameters().get("fc1.w").set(new float[]{0.5f});
-            net.parameters().get("fc2.w").set(new float[]{1f});
+            SpikingNetwork net = chain(m, n, SpikeEncoding.DIRECT, 10);
             float score = net.logits(m.ones(new Shape(1, 1)), SoftwareSynapses.floating(net), false, null).getFloat();
             // seed 003 eq.4 per 1 ns step: m += 0.75 w s - 0.01 (beta dt), m >= 0 (the -alpha m^2 dt term is ~1e-9).
             // hidden: +0.365 a step, fires at steps 3, 6, 9 (1.095 >= 0.75) and restarts from 0.
@@ -39,21 +36,24 @@ class SpikingNetworkTest {
     void rateCodedInputOfOnesSpikesEveryStepAndDrivesTheSameTravel() {
         DomainWallLifNeuron n = DomainWallLifNeuron.seed003();
         try (NDManager m = Torch.newManager()) {
-            SpikingNetwork net = SpikingNetwork.fullyConnected(m, new int[]{1, 1, 1},
-                    new SpikingSetup(n, SpikeEncoding.RATE, 10, 1), new SplittableRandom(1));
-            net.parameters().get("fc1.w").set(new float[]{0.5f});
-            net.parameters().get("fc2.w").set(new float[]{1f});
+            SpikingNetwork net = chain(m, n, SpikeEncoding.RATE, 10);
             // a pixel of intensity 1 spikes at every step, the same drive as direct coding of 1 (test above)
             float score = net.logits(m.ones(new Shape(1, 1)), SoftwareSynapses.floating(net), false,
                     new SplittableRandom(2)).getFloat();
             assertThat(score * (float) Math.sqrt(10)).isCloseTo(2 + 0.67f / 0.75f, within(1e-4f));
             // one step: the hidden neuron reaches 0.365 < 0.75 and stays silent, the output stays at rest
-            SpikingNetwork one = SpikingNetwork.fullyConnected(m, new int[]{1, 1, 1},
-                    new SpikingSetup(n, SpikeEncoding.RATE, 1, 1), new SplittableRandom(1));
-            one.parameters().get("fc1.w").set(new float[]{0.5f});
-            one.parameters().get("fc2.w").set(new float[]{1f});
+            SpikingNetwork one = chain(m, n, SpikeEncoding.RATE, 1);
             assertThat(one.logits(m.ones(new Shape(1, 1)), SoftwareSynapses.floating(one), false,
                     new SplittableRandom(2)).getFloat()).isZero();
         }
+    }
+
+    /** Input -> hidden -> output, one neuron each, weights 0.5 and 1 (threshold-input units), zero biases. */
+    private static SpikingNetwork chain(NDManager m, SpikingNeuron n, SpikeEncoding encoding, int steps) {
+        SpikingNetwork net = SpikingNetwork.fullyConnected(m, new int[]{1, 1, 1},
+                new SpikingSetup(n, encoding, steps, 1), new SplittableRandom(1));
+        net.parameters().get("fc1.w").set(new float[]{0.5f});
+        net.parameters().get("fc2.w").set(new float[]{1f});
+        return net;
     }
 }

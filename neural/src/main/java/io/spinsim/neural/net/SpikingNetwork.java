@@ -128,7 +128,9 @@ public final class SpikingNetwork implements Network {
             NDArray current = drive(i, in, synapses, training);
             NDArray byStep = constant ? null
                     : current.reshape(new Shape(steps, batch).addAll(current.getShape().slice(1)));
+            boolean output = i == layers.size() - 1;
             NDList spikes = new NDList(steps);
+            NDArray count = null;
             NDArray m = null;
             for (int t = 0; t < steps; t++) {
                 NDArray c = constant ? current : byStep.get(t);
@@ -137,15 +139,15 @@ public final class SpikingNetwork implements Network {
                 // hidden neurons reset to rest after a spike, output neurons go on by one detector length; both
                 // detached from the gradient (snnTorch)
                 NDArray fired = s.stopGradient();
-                m = i == layers.size() - 1 ? m.sub(fired.mul(Tensors.scalar(m.getManager(), neuron.threshold())))
-                        : m.mul(fired.neg().add(Tensors.scalar(m.getManager(), 1f)));
-                spikes.add(s);
-            }
-            if (i == layers.size() - 1) {
-                NDArray count = spikes.get(0);
-                for (int t = 1; t < steps; t++) {
-                    count = count.add(spikes.get(t));
+                if (output) {
+                    m = m.sub(fired.mul(Tensors.scalar(m.getManager(), neuron.threshold())));
+                    count = count == null ? s : count.add(s);
+                } else {
+                    m = m.mul(fired.neg().add(Tensors.scalar(m.getManager(), 1f)));
+                    spikes.add(s);
                 }
+            }
+            if (output) {
                 NDArray travel = count.add(m.div(Tensors.scalar(count.getManager(), neuron.threshold())));
                 score = travel.div(Tensors.scalar(count.getManager(), (float) Math.sqrt(steps)));
             } else {

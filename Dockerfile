@@ -21,6 +21,8 @@ RUN mkdir -p /app/.data /app/results /app/.djl && chown -R spinsim /app/.data /a
 USER spinsim
 EXPOSE 8080 8081 8082
 # DJL unpacks PyTorch's native library on first use: into a folder the non-root user owns
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75" OMP_WAIT_POLICY=PASSIVE DJL_CACHE_DIR=/app/.djl
+# LD_PRELOAD: the JDK's signal chaining library, so PoCL's in-process LLVM cannot replace the JVM's SIGSEGV handler
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75" OMP_WAIT_POLICY=PASSIVE DJL_CACHE_DIR=/app/.djl \
+    LD_PRELOAD=/opt/java/openjdk/lib/libjsig.so
 ENTRYPOINT ["java", "-jar", "/app/spinsim.jar"]
 CMD ["up"]

@@ -5,6 +5,8 @@ import com.aparapi.Range;
 import com.aparapi.device.Device;
 import com.aparapi.device.OpenCLDevice;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 /**
  * Launches the fused kernel through Aparapi on one OpenCL device with explicit buffer management (the kernel
  * puts and gets its own arrays). Aparapi silently falls back to a Java thread pool when a kernel does not
@@ -20,11 +22,16 @@ public final class OpenClExecutor implements KernelExecutor {
      */
     private static final int LOCAL_SIZE = Integer.getInteger(LOCAL_SIZE_PROPERTY, 1024);
 
+    private static final System.Logger LOG = System.getLogger(OpenClExecutor.class.getName());
+    private static final AtomicBoolean WARNED = new AtomicBoolean();
+
     private final OpenCLDevice device;
     private Kernel attached;
 
     public OpenClExecutor(OpenCLDevice device) {
         this.device = device;
+        SignalChaining.warningFor(device.getOpenCLPlatform().getName()).filter(w -> !WARNED.getAndSet(true))
+                .ifPresent(w -> LOG.log(System.Logger.Level.WARNING, w));
     }
 
     public OpenCLDevice device() {

@@ -106,11 +106,11 @@ public final class DemagField {
             t.realForward(t.xLine);
             unpackX(t.xLine, specs[c], (iz * py + iy) * hx);
         });
-        lines(specs.length, lz, hx, (c, iz, kx, t) ->
-                transformLine(specs[c], (iz * py) * hx + kx, hx, py, ly, py, t.yLine, t.y, true));
+        lines(specs.length, lz, blocks(hx), (c, iz, block, t) -> transformBlock(specs[c], (iz * py) * hx,
+                block * BLOCK, hx, py, ly, py, t.yLines, t.y, true));
         if (pz > 1) {
-            lines(specs.length, py, hx, (c, ky, kx, t) ->
-                    transformLine(specs[c], ky * hx + kx, hx * py, pz, lz, pz, t.zLine, t.z, true));
+            lines(specs.length, py, blocks(hx), (c, ky, block, t) -> transformBlock(specs[c], ky * hx,
+                    block * BLOCK, hx * py, pz, lz, pz, t.zLines, t.z, true));
         }
     }
 
@@ -118,11 +118,11 @@ public final class DemagField {
     private void inverse(double[][] specs, double[] out) {
         int n = grid.cells();
         if (pz > 1) {
-            lines(specs.length, py, hx, (c, ky, kx, t) ->
-                    transformLine(specs[c], ky * hx + kx, hx * py, pz, pz, grid.nz(), t.zLine, t.z, false));
+            lines(specs.length, py, blocks(hx), (c, ky, block, t) -> transformBlock(specs[c], ky * hx,
+                    block * BLOCK, hx * py, pz, pz, grid.nz(), t.zLines, t.z, false));
         }
-        lines(specs.length, grid.nz(), hx, (c, iz, kx, t) ->
-                transformLine(specs[c], (iz * py) * hx + kx, hx, py, py, grid.ny(), t.yLine, t.y, false));
+        lines(specs.length, grid.nz(), blocks(hx), (c, iz, block, t) -> transformBlock(specs[c], (iz * py) * hx,
+                block * BLOCK, hx, py, py, grid.ny(), t.yLines, t.y, false));
         lines(specs.length, grid.nz(), grid.ny(), (c, iz, iy, t) -> {
             packX(specs[c], (iz * py + iy) * hx, t.xLine);
             t.realInverse(t.xLine);
@@ -144,28 +144,44 @@ public final class DemagField {
         });
     }
 
+    /** Adjacent columns transformed together: a block's gather reads whole cache lines of the spectrum. */
+    static final int BLOCK = 8;
+
+    private static int blocks(int columns) {
+        return (columns + BLOCK - 1) / BLOCK;
+    }
+
     /**
-     * Complex transform of the line of {@code length} entries starting at complex index {@code start} with
-     * {@code stride}: reads the first {@code in} entries (the rest are zero), writes back the first {@code out}.
+     * Complex transforms of the columns {@code first} .. {@code first + BLOCK - 1} (those below hx) of the lines
+     * that start at complex index {@code base + column} with {@code stride}: reads the first {@code in} entries of
+     * each (the rest are zero), writes back the first {@code out}.
      */
-    private static void transformLine(double[] spec, int start, int stride, int length, int in, int out,
-                                      double[] line, DoubleFFT_1D fft, boolean forward) {
-        for (int j = 0; j < length; j++) {
-            int at = 2 * (start + j * stride);
-            line[2 * j] = j < in ? spec[at] : 0;
-            line[2 * j + 1] = j < in ? spec[at + 1] : 0;
+    private void transformBlock(double[] spec, int base, int first, int stride, int length, int in, int out,
+                                double[][] lines, DoubleFFT_1D fft, boolean forward) {
+        int count = Math.min(BLOCK, hx - first);
+        for (int j = 0; j < in; j++) {
+            int at = 2 * (base + j * stride + first);
+            for (int b = 0; b < count; b++) {
+                lines[b][2 * j] = spec[at + 2 * b];
+                lines[b][2 * j + 1] = spec[at + 2 * b + 1];
+            }
         }
-        if (length > 1) {
-            if (forward) {
-                fft.complexForward(line);
-            } else {
-                fft.complexInverse(line, true);
+        for (int b = 0; b < count; b++) {
+            java.util.Arrays.fill(lines[b], 2 * in, 2 * length, 0);
+            if (length > 1) {
+                if (forward) {
+                    fft.complexForward(lines[b]);
+                } else {
+                    fft.complexInverse(lines[b], true);
+                }
             }
         }
         for (int j = 0; j < out; j++) {
-            int at = 2 * (start + j * stride);
-            spec[at] = line[2 * j];
-            spec[at + 1] = line[2 * j + 1];
+            int at = 2 * (base + j * stride + first);
+            for (int b = 0; b < count; b++) {
+                spec[at + 2 * b] = lines[b][2 * j];
+                spec[at + 2 * b + 1] = lines[b][2 * j + 1];
+            }
         }
     }
 
@@ -274,16 +290,16 @@ public final class DemagField {
         final DoubleFFT_1D y;
         final DoubleFFT_1D z;
         final double[] xLine;
-        final double[] yLine;
-        final double[] zLine;
+        final double[][] yLines;
+        final double[][] zLines;
 
         Transforms(int px, int py, int pz) {
             x = px > 1 ? new DoubleFFT_1D(px) : null;
             y = new DoubleFFT_1D(py);
             z = new DoubleFFT_1D(pz);
             xLine = new double[Math.max(2, px)];
-            yLine = new double[2 * py];
-            zLine = new double[2 * pz];
+            yLines = new double[BLOCK][2 * py];
+            zLines = new double[BLOCK][2 * pz];
         }
 
         void realForward(double[] line) {

@@ -4,6 +4,7 @@ import io.spinsim.devices.RecordingJobContext;
 import io.spinsim.jobs.JobTypes;
 import io.spinsim.jobs.Worker;
 import io.spinsim.jobs.device.SynapseCharacterizationSpec;
+import io.spinsim.jobs.llg.Current;
 import io.spinsim.jobs.profile.DeviceProfile;
 import io.spinsim.jobs.run.Artifact;
 import io.spinsim.jobs.run.JobOutcome;
@@ -101,6 +102,35 @@ class SynapseCharacterizationRunnerTest {
         assertThatThrownBy(() -> spec(json)).isInstanceOfSatisfying(InvalidSpecException.class,
                 e -> assertThat(e.violations()).anySatisfy(v -> assertThat(v.field())
                         .isEqualTo("spec.readout.detector")));
+    }
+
+    @Test
+    void injectorsKeepTheirOwnProfileAndAreNotReversed() throws IOException {
+        ObjectNode json = (ObjectNode) smallSynapse();
+        json.set("injectors", SpecReader.mapper().readTree("""
+                [{"kind": "stt_cpp", "j_A_per_m2": 5e14, "p": [0, 0, -1], "layers": [1],
+                  "shape": {"kind": "disk", "center_m": [2e-8, 2e-8], "radius_m": 4e-9},
+                  "profile": {"start_s": 0, "width_s": 2e-11, "period_s": 2e-9, "count": 2}}]"""));
+        SynapseCharacterizationSpec spec = spec(json);
+        int writes = spec.device().currents().size();
+        List<Current> run = spec.pulsedDevice().currents();
+        assertThat(run).hasSize(2 * writes + 1);
+        Current injector = run.get(run.size() - 1);
+        assertThat(injector.j_A_per_m2()).isEqualTo(5e14);
+        assertThat(injector.profile().width_s()).isEqualTo(2e-11);
+        assertThat(injector.profile().period_s()).isEqualTo(2e-9);
+        assertThat(run.get(0).profile().width_s()).isEqualTo(spec.protocol().pulse_width_s());
+        assertThat(run.get(1).j_A_per_m2()).isEqualTo(-spec.device().currents().get(0).j_A_per_m2());
+    }
+
+    @Test
+    void injectorOnAnUnknownRegionIsRejectedAtItsPath() throws IOException {
+        ObjectNode json = (ObjectNode) smallSynapse();
+        json.set("injectors", SpecReader.mapper().readTree("""
+                [{"kind": "stt_cpp", "j_A_per_m2": 5e14, "p": [0, 0, -1], "region": "nowhere"}]"""));
+        assertThatThrownBy(() -> spec(json)).isInstanceOfSatisfying(InvalidSpecException.class,
+                e -> assertThat(e.violations()).anySatisfy(v -> assertThat(v.field())
+                        .isEqualTo("spec.injectors[0].region")));
     }
 
     private static String csv(JobOutcome outcome, String name) {

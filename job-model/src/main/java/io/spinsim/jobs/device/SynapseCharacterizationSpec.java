@@ -2,6 +2,7 @@ package io.spinsim.jobs.device;
 
 import io.spinsim.jobs.llg.Current;
 import io.spinsim.jobs.llg.LlgSpec;
+import io.spinsim.jobs.llg.Region;
 import io.spinsim.jobs.llg.RunControl;
 import io.spinsim.jobs.llg.Shape;
 import io.spinsim.jobs.llg.Thermal;
@@ -15,6 +16,8 @@ import jakarta.validation.constraints.Size;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Spec of a {@code synapse-characterization} job: a micromagnetic synapse (an {@code llg} device: mesh, layers,
@@ -24,6 +27,10 @@ import java.util.List;
  * The device's currents give the write current of a potentiating pulse (kind, density and polarization); their
  * {@code profile} is replaced by the protocol's pulses, reversed for depression, and {@code run.duration_s} by the
  * protocol's length.
+ * <p>
+ * {@code injectors} are currents that keep their own time profile (from t = 0, so during the LTP train unless the
+ * profile says otherwise) and are never reversed: a nucleation pulse at a spot of the pad that writes skyrmions
+ * for the write current to carry in (seed 002's chamber: a spin-polarized pulse every fourth write pulse).
  *
  * @param name         job and profile name
  * @param device       the micromagnetic device
@@ -37,6 +44,7 @@ import java.util.List;
  *                     its own thermal seed (thermal.seed + d x cycles + c), so with a thermal field the cycles of a
  *                     device differ by thermal noise only
  * @param variation    device-to-device dispersion of Ku and D (default none)
+ * @param injectors    currents with their own profile, added to the run as given (default none)
  */
 public record SynapseCharacterizationSpec(
         @Size(max = 200) String name,
@@ -48,7 +56,8 @@ public record SynapseCharacterizationSpec(
         @InRange(min = 1e-4, max = 10, unit = "V") Double read_voltage_V,
         @InRange(min = 1, max = 64) Integer devices,
         @InRange(min = 1, max = 64) Integer cycles,
-        @Valid DeviceVariation variation) implements CrossFieldChecked {
+        @Valid DeviceVariation variation,
+        @Size(max = 16) List<@NotNull @Valid Current> injectors) implements CrossFieldChecked {
 
     /** Longest protocol: the longest llg run. */
     public static final double MAX_DURATION_S = 1e-5;
@@ -64,6 +73,7 @@ public record SynapseCharacterizationSpec(
         devices = devices == null ? 1 : devices;
         cycles = cycles == null ? 1 : cycles;
         variation = variation == null ? DeviceVariation.none() : variation;
+        injectors = injectors == null ? List.of() : List.copyOf(injectors);
     }
 
     /** Number of LTP + LTD runs: devices x cycles. */
@@ -85,7 +95,7 @@ public record SynapseCharacterizationSpec(
 
     /**
      * The device as run: each write current twice, +J for the LTP pulses and -J for the LTD pulses that follow,
-     * and the run as long as the protocol.
+     * the injectors as given, and the run as long as the protocol.
      */
     public LlgSpec pulsedDevice() {
         List<Current> currents = new ArrayList<>();
@@ -96,6 +106,7 @@ public record SynapseCharacterizationSpec(
                 currents.add(withPulses(c, -c.j_A_per_m2(), protocol.ltp_pulses() * period, protocol.ltd_pulses()));
             }
         }
+        currents.addAll(injectors);
         RunControl r = device.run();
         RunControl run = new RunControl(r.integrator(), r.dt_s(), protocol.durationS(), r.precision(), r.backend(),
                 r.tolerance(), r.max_dt_s());
@@ -144,6 +155,10 @@ public record SynapseCharacterizationSpec(
             }
         } else if (readout.reference().norm() == 0) {
             v.add(new FieldViolation(path + ".readout.reference", "must not be the zero vector", "|ref| > 0"));
+        }
+        Set<String> regionNames = device.regions().stream().map(Region::name).collect(Collectors.toSet());
+        for (int i = 0; i < injectors.size(); i++) {
+            v.addAll(injectors.get(i).violations(path + ".injectors[" + i + "]", regionNames, device.mesh().nz()));
         }
         if (v.isEmpty()) {
             v.addAll(pulsedDevice().crossFieldViolations(path + ".device"));

@@ -1,12 +1,7 @@
-package io.spinsim.physics.tools;
+package io.spinsim.jobs.run;
 
-import io.spinsim.jobs.llg.LlgSpec;
-import io.spinsim.jobs.run.Artifact;
-import io.spinsim.jobs.run.ArtifactSource;
-import io.spinsim.jobs.run.JobContext;
-import io.spinsim.jobs.run.JobOutcome;
+import io.spinsim.jobs.Worker;
 import io.spinsim.jobs.validation.SpecReader;
-import io.spinsim.physics.run.LlgJobRunner;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Files;
@@ -15,23 +10,28 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Runs an example job request ({"type": "llg", "spec": {...}}) through {@link LlgJobRunner} without the services and
- * writes summary.json and the artifacts into a folder: {@code mvn -q -pl physics exec:java
- * -Dexec.mainClass=io.spinsim.physics.tools.RunSpec -Dexec.args="examples/llg/quickstart-thin-film.json out/"}.
+ * Runs one job request ({"type": ..., "spec": {...}}, e.g. a file under examples/) through the runner of its type on
+ * the class path, without the services, and writes summary.json and the artifacts into a folder. Progress goes to
+ * stdout at most every 10 s. Jobs that read other jobs' artifacts cannot run this way.
  */
-public final class RunSpec {
+public final class LocalJobRun {
 
-    private RunSpec() {
+    private LocalJobRun() {
     }
 
+    /** {@code args}: request file, output folder (default out/). */
     public static void main(String[] args) throws Exception {
         JsonNode request = SpecReader.mapper().readTree(Files.readString(Path.of(args[0])));
-        LlgSpec spec = new SpecReader().read(request.get("spec"), LlgSpec.class, "spec");
         Path out = Path.of(args.length > 1 ? args[1] : "out");
-        Files.createDirectories(out);
+        String type = request.get("type").asString();
+        JobRunner<?> runner = JobRunners.forWorker(Worker.SOLVER).get(type);
+        if (runner == null) {
+            throw new IllegalArgumentException("no solver runner for job type " + type + " on the class path");
+        }
         long start = System.nanoTime();
-        JobOutcome outcome = new LlgJobRunner().run(spec, new ConsoleContext());
+        JobOutcome outcome = run(runner, request.get("spec"));
         System.out.printf(Locale.ROOT, "%nfinished in %.1f s%n", (System.nanoTime() - start) * 1e-9);
+        Files.createDirectories(out);
         Files.write(out.resolve("summary.json"),
                 SpecReader.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(outcome.summary()));
         for (Artifact a : outcome.artifacts()) {
@@ -39,18 +39,22 @@ public final class RunSpec {
         }
     }
 
-    /** Prints progress at most every 5 s. */
+    private static <S> JobOutcome run(JobRunner<S> runner, JsonNode spec) throws Exception {
+        return runner.run(new SpecReader().read(spec, runner.type().specClass(), "spec"), new ConsoleContext());
+    }
+
     private static final class ConsoleContext implements JobContext {
+        private final UUID jobId = UUID.randomUUID();
         private long last;
 
         @Override
         public UUID jobId() {
-            return UUID.randomUUID();
+            return jobId;
         }
 
         @Override
         public void progress(double fraction, String message) {
-            if (System.nanoTime() - last > 5_000_000_000L || fraction >= 1) {
+            if (System.nanoTime() - last > 10_000_000_000L || fraction >= 1) {
                 last = System.nanoTime();
                 System.out.printf(Locale.ROOT, "%5.1f %% %s%n", 100 * fraction, message);
             }
@@ -59,7 +63,7 @@ public final class RunSpec {
         @Override
         public ArtifactSource artifacts() {
             return id -> {
-                throw new IllegalArgumentException("no artifact store outside the services");
+                throw new IllegalArgumentException("no artifact store outside the services: " + id);
             };
         }
     }

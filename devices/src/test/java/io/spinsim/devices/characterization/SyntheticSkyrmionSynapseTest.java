@@ -52,6 +52,19 @@ class SyntheticSkyrmionSynapseTest {
     }
 
     @Test
+    void aReversedCellWithoutChargeIsNotCountedAsASkyrmion() {
+        MagnetizationMap map = withSkyrmions(2);
+        // one tipped-over cell far from both skyrmions (as the DMI canting leaves at an edge): a cluster with Q ~ 0
+        int i = map.index(200, 5);
+        map.mx()[i] = 0;
+        map.my()[i] = 0;
+        map.mz()[i] = -1;
+        PulseSample s = readout.read(PulseSample.Phase.LTP, 0, map.toSnapshot(0, 1e-9));
+        assertThat(s.skyrmions()).isEqualTo(2);
+        assertThat(Math.abs(s.topologicalCharge())).isCloseTo(2, within(0.1));
+    }
+
+    @Test
     void readoutCountsSkyrmionsAndTheirTopologicalCharge() {
         PulseSample s = readout.read(PulseSample.Phase.LTP, 0, withSkyrmions(5).toSnapshot(0, 1e-9));
         assertThat(s.skyrmions()).isEqualTo(5);

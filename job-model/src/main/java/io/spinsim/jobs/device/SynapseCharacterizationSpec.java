@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -156,7 +157,8 @@ public record SynapseCharacterizationSpec(
         } else if (readout.reference().norm() == 0) {
             v.add(new FieldViolation(path + ".readout.reference", "must not be the zero vector", "|ref| > 0"));
         }
-        Set<String> regionNames = device.regions().stream().map(Region::name).collect(Collectors.toSet());
+        Set<String> regionNames = device.regions().stream().map(Region::name)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         for (int i = 0; i < injectors.size(); i++) {
             v.addAll(injectors.get(i).violations(path + ".injectors[" + i + "]", regionNames, device.mesh().nz()));
         }

@@ -1,6 +1,7 @@
 package io.spinsim.physics.kernel;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -16,6 +17,9 @@ import java.util.Optional;
  */
 public final class SignalChaining {
 
+    /** Read once: a preloaded library is mapped from the start, and one loaded later could not chain the handlers. */
+    private static final Optional<Boolean> LOADED = readMaps();
+
     private SignalChaining() {
     }
 
@@ -27,13 +31,17 @@ public final class SignalChaining {
 
     /** True when libjsig is mapped into this process; empty when that cannot be told (no /proc). */
     public static Optional<Boolean> loaded() {
+        return LOADED;
+    }
+
+    private static Optional<Boolean> readMaps() {
         Path maps = Path.of("/proc/self/maps");
         if (!Files.isReadable(maps)) {
             return Optional.empty();
         }
         try (var lines = Files.lines(maps)) {
             return Optional.of(lines.anyMatch(l -> l.endsWith("/libjsig.so")));
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
     }

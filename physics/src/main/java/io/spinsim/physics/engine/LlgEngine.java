@@ -4,6 +4,10 @@ import io.spinsim.physics.PhysicalConstants;
 import io.spinsim.physics.geometry.Grid;
 import io.spinsim.physics.kernel.FusedKernel;
 import io.spinsim.physics.kernel.KernelExecutor;
+import io.spinsim.physics.kernel.DemagFftConvolution;
+import io.spinsim.physics.kernel.OpenClExecutor;
+import io.spinsim.physics.kernel.RangeLauncher;
+import io.spinsim.physics.terms.DemagConvolution;
 import io.spinsim.physics.terms.DemagField;
 import io.spinsim.physics.terms.ExchangeField;
 import io.spinsim.physics.terms.InterfacialDmiField;
@@ -29,7 +33,7 @@ public final class LlgEngine implements AutoCloseable {
     private final double[] pDl;
     private final double[] pFl;
     private final boolean dynamicDrives;
-    private final DemagField demag;
+    private final DemagConvolution demag;
     private final ThermalField thermal;
     private final double[] scratchM;
     private final double[] scratchB;
@@ -53,7 +57,7 @@ public final class LlgEngine implements AutoCloseable {
         kernel.putRegions(setup.regionOfCell(), setup.interlayer().modes(), tables(regions));
         int n = setup.grid().cells();
         boolean fft = setup.demagMode() == FusedKernel.DEMAG_FFT;
-        demag = fft ? new DemagField(setup.grid(), setup.msOfCell()) : null;
+        demag = fft ? demag(setup, kernel, executor) : null;
         thermal = setup.temperatureK() > 0 ? new ThermalField(setup.msOfCell(), setup.alphaOfCell(),
                 setup.grid().cellVolume(), setup.temperatureK(), setup.thermalSeed()) : null;
         scratchM = fft || thermal != null ? new double[3 * n] : null;
@@ -103,7 +107,21 @@ public final class LlgEngine implements AutoCloseable {
     }
 
     public String backend() {
-        return executor.description() + (kernel.doublePrecision() ? ", fp64" : ", fp32");
+        return executor.description() + (kernel.doublePrecision() ? ", fp64" : ", fp32")
+                + (demag != null ? "; demag: " + demag.description() : "");
+    }
+
+    /** System property: {@code false} keeps the FFT demag of an OpenCL run on the host (for comparison). */
+    public static final String DEVICE_DEMAG_PROPERTY = "spinsim.demag.device";
+
+    /** On an OpenCL run of a single-layer film the FFTs run on the same device; otherwise on the host. */
+    private static DemagConvolution demag(EngineSetup setup, FusedKernel kernel, KernelExecutor executor) {
+        boolean device = !"false".equals(System.getProperty(DEVICE_DEMAG_PROPERTY));
+        if (device && executor instanceof OpenClExecutor opencl && DemagFftConvolution.eligible(setup.grid())) {
+            return new DemagFftConvolution(setup.grid(), setup.msOfCell(), RangeLauncher.openCl(opencl.device()),
+                    kernel.doublePrecision());
+        }
+        return new DemagField(setup.grid(), setup.msOfCell());
     }
 
     public int currentSlot() {
@@ -252,6 +270,9 @@ public final class LlgEngine implements AutoCloseable {
 
     @Override
     public void close() {
+        if (demag != null) {
+            demag.close();
+        }
         executor.close();
     }
 }

@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
  * otherwise neglects the stray fields of domain walls, skyrmions and edges (an effective anisotropy
  * Ku - mu0 Ms^2 / 2).
  */
-public final class DemagField {
+public final class DemagField implements DemagConvolution {
 
     private final Grid grid;
     private final int px;
@@ -76,6 +76,7 @@ public final class DemagField {
      * @param m unit magnetization, structure of arrays (3 n)
      * @param b demag flux density out, T, same layout
      */
+    @Override
     public void field(double[] m, double[] b) {
         int n = grid.cells();
         forward(spectra, (c, iy, iz, line) -> magnetizationLine(m, c * n, iy, iz, line), grid.ny(), grid.nz());
@@ -246,8 +247,25 @@ public final class DemagField {
     }
 
     private double[][] tensorSpectra() {
-        NewellTensor tensor = new NewellTensor(grid.dx(), grid.dy(), grid.dz());
         int components = thinFilm ? 4 : 6;
+        double[][] padded = paddedTensor(grid, px, py, pz, components);
+        double[][] specs = new double[components][2 * hx * py * pz];
+        forward(specs, (c, iy, iz, line) -> System.arraycopy(padded[c], (iz * py + iy) * px, line, 0, px), py, pz);
+        double[][] real = new double[components][hx * py * pz];
+        for (int c = 0; c < components; c++) {
+            for (int f = 0; f < real[c].length; f++) {
+                real[c][f] = specs[c][2 * f];
+            }
+        }
+        return real;
+    }
+
+    /**
+     * -mu0 N (T per A/m) on a px x py x pz grid in wrap-around order (offset -k at index p - k), zero where no
+     * cell pair has that offset: index (iz py + iy) px + ix; components xx, yy, zz, xy (and xz, yz if 6).
+     */
+    public static double[][] paddedTensor(Grid grid, int px, int py, int pz, int components) {
+        NewellTensor tensor = new NewellTensor(grid.dx(), grid.dy(), grid.dz());
         double[][] padded = new double[components][px * py * pz];
         IntStream.range(0, pz).parallel().forEach(iz -> {
             for (int iy = 0; iy < py; iy++) {
@@ -264,15 +282,12 @@ public final class DemagField {
                 }
             }
         });
-        double[][] specs = new double[components][2 * hx * py * pz];
-        forward(specs, (c, iy, iz, line) -> System.arraycopy(padded[c], (iz * py + iy) * px, line, 0, px), py, pz);
-        double[][] real = new double[components][hx * py * pz];
-        for (int c = 0; c < components; c++) {
-            for (int f = 0; f < real[c].length; f++) {
-                real[c][f] = specs[c][2 * f];
-            }
-        }
-        return real;
+        return padded;
+    }
+
+    @Override
+    public String description() {
+        return "host FFT (JTransforms, fp64), padded " + px + " x " + py + " x " + pz;
     }
 
     /** Cell offset stored at padded index p (wrap-around order), or MIN_VALUE for the zero padding. */

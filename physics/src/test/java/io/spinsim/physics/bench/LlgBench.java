@@ -37,8 +37,9 @@ import java.util.stream.IntStream;
  * <p>
  * Run: {@code mvn -q -pl physics exec:java} (from the repository root, after {@code mvn -q -pl physics -am install
  * -DskipTests}); options {@code -Dexec.args="--grids 256,512 --steps 10 --rounds 3 --no-numpy --no-java --general
- * --terms local"} (--general adds rows for the general kernel on the same film, which the uniform-film kernel runs
- * by default; --terms local|demag|both). On a shared
+ * --host-demag --terms local"} (--general adds rows for the general kernel on the same film, which the uniform-film
+ * kernel runs by default; --host-demag adds OpenCL rows whose FFT demag runs on the host, as before the device
+ * FFT; --terms local|demag|both). On a shared
  * machine read the best-of-rounds figures and the per-CPU-second ones, which other load disturbs least.
  */
 public final class LlgBench {
@@ -57,6 +58,7 @@ public final class LlgBench {
         boolean withNumpy = !options.containsKey("--no-numpy");
         boolean withJava = !options.containsKey("--no-java");
         boolean withGeneral = options.containsKey("--general");
+        boolean withHostDemag = options.containsKey("--host-demag");
         System.out.printf(Locale.ROOT, "machine: %d cores visible to the JVM, %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"));
         System.out.printf(Locale.ROOT, "memory bandwidth (STREAM-like triad, %d threads): %.1f GB/s%n",
@@ -72,20 +74,22 @@ public final class LlgBench {
             for (int n : grids) {
                 Rate numpy = new Rate();
                 List<Rate> ours = new ArrayList<>();
-                int runs = (devices.size() + (withJava ? 1 : 0)) * (withGeneral ? 2 : 1);
+                int backends = devices.size() + (withJava ? 1 : 0);
+                int runs = backends * (withGeneral ? 2 : 1) + (demag && withHostDemag ? devices.size() : 0);
                 for (int k = 0; k < runs; k++) {
                     ours.add(new Rate());
                 }
-                int backends = devices.size() + (withJava ? 1 : 0);
                 for (int round = 0; round < rounds; round++) {
                     if (withNumpy) {
                         numpy.keepBest(numpy(n, demag, steps));
                     }
                     for (int k = 0; k < ours.size(); k++) {
-                        int b = k % backends;
+                        boolean hostDemag = k >= backends * (withGeneral ? 2 : 1);
+                        int b = hostDemag ? k - backends * (withGeneral ? 2 : 1) : k % backends;
                         KernelExecutor executor = b < devices.size() ? new OpenClExecutor(devices.get(b))
                                 : JavaExecutor.allCores();
-                        ours.get(k).keepBest(measure(n, demag, executor, steps, k >= backends));
+                        ours.get(k).keepBest(measure(n, demag, executor, steps, k >= backends && !hostDemag,
+                                hostDemag));
                     }
                 }
                 for (Rate r : ours) {
@@ -116,7 +120,8 @@ public final class LlgBench {
     }
 
     private static void print(int n, boolean demag, Rate r, Rate numpy) {
-        String name = r.backend.length() > 56 ? r.backend.substring(0, 56) : r.backend;
+        String name = r.backend.length() > 56 ? r.backend.substring(0, 34) + ".." + r.backend.substring(
+                r.backend.length() - 20) : r.backend;
         String vsWall = numpy == null || numpy.wall == 0 ? "" : String.format(Locale.ROOT, "%.1fx", r.wall / numpy.wall);
         String vsCpu = numpy == null || numpy.cpu == 0 ? "" : String.format(Locale.ROOT, "%.1fx", r.cpu / numpy.cpu);
         System.out.printf(Locale.ROOT, "%-8s %-7s %-56s %.3e  %-8s   %.3e  %s%n", n + "^2", demag ? "+demag" : "local",
@@ -124,7 +129,9 @@ public final class LlgBench {
     }
 
     /** Times {@code steps} Heun steps after two warm-up steps; null if the backend failed. */
-    static Rate measure(int n, boolean demag, KernelExecutor executor, int steps, boolean general) {
+    static Rate measure(int n, boolean demag, KernelExecutor executor, int steps, boolean general,
+                        boolean hostDemag) {
+        System.setProperty(LlgEngine.DEVICE_DEMAG_PROPERTY, String.valueOf(!hostDemag));
         LlgSpec spec = new SpecReader().read(SpecReader.mapper().readTree(film(n, demag)), LlgSpec.class, "spec");
         SimulationBuilder.Model model = SimulationBuilder.build(spec);
         FusedKernel kernel = general ? Backends.kernel(KernelChoice.shape(model.setup()), RunControl.Precision.FP32)
@@ -147,8 +154,10 @@ public final class LlgBench {
             Rate r = new Rate();
             r.wall = (engine.evaluations() - evaluations) / seconds;
             r.cpu = (engine.evaluations() - evaluations) / cpuSeconds;
-            r.backend = (general ? "general kernel, " : "") + engine.backend()
-                    .replace("Portable Computing Language", "PoCL").replace("pthread-", "");
+            String backend = engine.backend();
+            r.backend = (general ? "general kernel, " : "") + backend.substring(0, backend.indexOf(", fp") + 6)
+                    .replace("Portable Computing Language", "PoCL").replace("pthread-", "")
+                    + (!demag ? "" : backend.contains("device FFT") ? ", device FFT" : ", host FFT");
             return r;
         } catch (RuntimeException e) {
             System.out.println("  " + executor.description() + " failed: " + e.getMessage());

@@ -1,0 +1,84 @@
+package io.spinsim.physics.kernel;
+
+import io.spinsim.physics.geometry.Grid;
+import io.spinsim.physics.terms.DemagConvolution;
+import io.spinsim.physics.terms.DemagField;
+import org.jtransforms.fft.DoubleFFT_2D;
+
+/**
+ * The FFT demag of a single-layer film on the run's own device ({@link DemagFftKernel64}): the tensor spectra are
+ * computed once on the host in fp64 (Newell tensor of terms/NewellTensor.java, JTransforms), the transforms of M and
+ * B run as kernel launches in the run's precision. The host {@link DemagField} remains the path for multilayer
+ * grids and the Java back end; DemagFftConvolutionTest checks that both give the same field.
+ */
+public final class DemagFftConvolution implements DemagConvolution {
+
+    private final DemagFftKernel kernel;
+    private final RangeLauncher launcher;
+    private final boolean fp64;
+
+    /** Whether the device path handles this grid: one z plane, at least 2 x 2 cells. */
+    public static boolean eligible(Grid grid) {
+        return grid.nz() == 1 && grid.nx() >= 2 && grid.ny() >= 2;
+    }
+
+    /** Power of two >= 2n - 1 (radix-4 and radix-2 Stockham stages). */
+    static int paddedLength(int n) {
+        return Integer.highestOneBit(2 * n - 1) << 1; // 2n - 1 is odd, never itself a power of two for n >= 2
+    }
+
+    /** @param msOfCell saturation magnetization per cell, A/m (0 in vacuum) */
+    public DemagFftConvolution(Grid grid, double[] msOfCell, RangeLauncher launcher, boolean fp64) {
+        if (!eligible(grid)) {
+            throw new IllegalArgumentException("the device FFT demag needs a single-layer grid of at least 2 x 2 cells");
+        }
+        this.launcher = launcher;
+        this.fp64 = fp64;
+        int px = paddedLength(grid.nx());
+        int py = paddedLength(grid.ny());
+        kernel = fp64 ? new DemagFftKernel64(grid.nx(), grid.ny(), px, py)
+                : new DemagFftKernel32(grid.nx(), grid.ny(), px, py);
+        double[][] spectra = spectra(DemagField.paddedTensor(grid, px, py, 1, 4), px, py);
+        int plane = px * py;
+        double[] a = new double[plane];
+        double[] b = new double[plane];
+        for (int p = 0; p < plane; p++) {
+            a[p] = (spectra[0][p] + spectra[1][p]) / 2;
+            b[p] = (spectra[0][p] - spectra[1][p]) / 2;
+        }
+        kernel.putTensor(a, b, spectra[3], spectra[2], msOfCell, launcher);
+    }
+
+    /** Real parts of the full 2-D spectra of the padded tensor components (their imaginary parts vanish). */
+    private static double[][] spectra(double[][] padded, int px, int py) {
+        DoubleFFT_2D fft = new DoubleFFT_2D(py, px);
+        double[][] real = new double[padded.length][px * py];
+        for (int c = 0; c < padded.length; c++) {
+            double[] full = new double[2 * px * py];
+            System.arraycopy(padded[c], 0, full, 0, px * py);
+            fft.realForwardFull(full);
+            for (int p = 0; p < px * py; p++) {
+                real[c][p] = full[2 * p];
+            }
+        }
+        return real;
+    }
+
+    @Override
+    public void field(double[] m, double[] b) {
+        kernel.field(m, b, launcher);
+    }
+
+    @Override
+    public String description() {
+        return "device FFT (" + launcher.description() + (fp64 ? ", fp64" : ", fp32") + "), padded "
+                + kernel.paddedX() + " x " + kernel.paddedY();
+    }
+
+    @Override
+    public void close() {
+        if (launcher.openCl()) {
+            kernel.aparapiKernel().dispose();
+        }
+    }
+}

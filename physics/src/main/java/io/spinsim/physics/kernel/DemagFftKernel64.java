@@ -159,7 +159,9 @@ public final class DemagFftKernel64 extends Kernel implements DemagFftKernel {
             re[o0 + 3 * os] = d02r - sg * d13i;
             im[o0 + 3 * os] = d02i + sg * d13r;
         } else if (onX4 == 1) {
-            // radix-4 stage along x: butterfly a of px/4, row g (field 0: rows 0..py-1, field 1: ky = 0..py/2)
+            // radix-4 stage along x: butterfly a of px/4, row g (field 0: rows 0..py-1, field 1: ky = 0..py/2); the
+            // butterfly of Y4 written again with unit strides: a shared method would be a call (PoCL then does not
+            // vectorize), and strides as kernel arguments would make every access a gather
             int qn = px >> 2;
             int f = g / py;
             int ky = g - f * py;

@@ -93,7 +93,9 @@ class UniformFilmKernelTest {
 
     /**
      * The OpenCL launch of the uniform-film kernel against its Java twin, fp64 (bound 1e-9: FMA contraction on the
-     * device) and fp32 (bound 1e-3, as for the general kernel in BackendAgreementTest), 100 Heun steps.
+     * device) and fp32 (bound 1e-3, as for the general kernel in BackendAgreementTest), 100 Heun steps. The OpenCL
+     * runs take their FFT demag from the device transform (DemagFftKernel64), the Java runs from the host one
+     * (DemagField), so this also checks the two demag paths inside a whole run.
      */
     @Test
     void openClUniformFilmKernelMatchesTheJavaTwin() {
@@ -101,10 +103,12 @@ class UniformFilmKernelTest {
         assumeTrue(device != null, "no OpenCL device (install pocl-opencl-icd)");
         Result gpu64 = run(true, RunControl.Precision.FP64, new OpenClExecutor(device), Heun::new, 100);
         Result cpu64 = run(true, RunControl.Precision.FP64, JavaExecutor.allCores(), Heun::new, 100);
-        assertThat(gpu64.backend()).startsWith("opencl");
+        assertThat(gpu64.backend()).startsWith("opencl").contains("demag: device FFT");
+        assertThat(cpu64.backend()).contains("demag: host FFT");
         assertThat(BackendAgreementTest.maxDifference(gpu64.m(), cpu64.m())).isLessThan(1e-9);
         Result gpu32 = run(true, RunControl.Precision.FP32, new OpenClExecutor(device), Heun::new, 100);
         Result cpu32 = run(true, RunControl.Precision.FP32, JavaExecutor.allCores(), Heun::new, 100);
+        assertThat(gpu32.backend()).contains("device FFT (opencl").contains("fp32), padded 128 x 128");
         assertThat(BackendAgreementTest.maxDifference(gpu32.m(), cpu32.m())).isLessThan(1e-3);
     }
 }

@@ -51,9 +51,14 @@ public final class OpenClExecutor implements KernelExecutor {
         int global = (kernel.cells() + local - 1) / local * local;
         Range range = device.createRange(global, local);
         k.execute(range);
-        Device ran = k.getTargetDevice();
+        requireRanOn(device, k, "the LLG kernel");
+    }
+
+    /** Aparapi falls back silently when a kernel does not translate: refuses any launch that did not run on device. */
+    static void requireRanOn(OpenCLDevice device, Kernel kernel, String what) {
+        Device ran = kernel.getTargetDevice();
         if (!(ran instanceof OpenCLDevice) || ((OpenCLDevice) ran).getDeviceId() != device.getDeviceId()) {
-            throw new IllegalStateException("the LLG kernel did not run on OpenCL device " + device.getShortDescription()
+            throw new IllegalStateException(what + " did not run on OpenCL device " + device.getShortDescription()
                     + " (Aparapi fell back to " + ran + ")");
         }
     }

@@ -2,7 +2,6 @@ package io.spinsim.physics.kernel;
 
 import com.aparapi.Kernel;
 import com.aparapi.Range;
-import com.aparapi.device.Device;
 import com.aparapi.device.OpenCLDevice;
 
 import java.util.stream.IntStream;
@@ -52,11 +51,7 @@ public interface RangeLauncher {
             public void launch(Kernel kernel, int gx, int gy, int lx) {
                 Range range = device.createRange2D(gx, gy, lx, 1);
                 kernel.execute(range);
-                Device ran = kernel.getTargetDevice();
-                if (!(ran instanceof OpenCLDevice) || ((OpenCLDevice) ran).getDeviceId() != device.getDeviceId()) {
-                    throw new IllegalStateException(kernel.getClass().getSimpleName() + " did not run on OpenCL device "
-                            + device.getShortDescription() + " (Aparapi fell back to " + ran + ")");
-                }
+                OpenClExecutor.requireRanOn(device, kernel, kernel.getClass().getSimpleName());
             }
 
             @Override

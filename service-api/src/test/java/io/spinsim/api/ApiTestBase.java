@@ -94,6 +94,6 @@ abstract class ApiTestBase {
                   "mesh": {"nx": 16, "ny": 16, "nz": 1, "dx_m": 2e-9, "dy_m": 2e-9, "dz_m": 1e-9},
                   "material": {"ms_A_per_m": 5.8e5, "a_J_per_m": 1.5e-11, "ku_J_per_m3": 8e5, "alpha": %s},
                   "field": {"b_T": [0.1, 0, 0]},
-                  "run": {"dt_s": 1e-13, "duration_s": 1e-11}}}""".formatted(alpha);
+                  "run": {"dt_s": 5e-14, "duration_s": 1e-11}}}""".formatted(alpha);
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -230,6 +231,14 @@ public record LlgSpec(
         }
         if (run.integrator() == RunControl.Integrator.RK45 && run.max_dt_s() < run.dt_s()) {
             v.add(new FieldViolation(path + ".run.max_dt_s", "is smaller than the first step dt_s", ">= dt_s"));
+        }
+        double stable = StepStability.maxStepS(this);
+        if (run.dt_s() > stable) {
+            String method = run.integrator().name().toLowerCase(Locale.ROOT);
+            v.add(new FieldViolation(path + ".run.dt_s", String.format(Locale.ROOT, "%.3g s is above the "
+                    + "%s stability limit of this mesh and material (the grid's shortest spin waves would grow)",
+                    run.dt_s(), method), String.format(Locale.ROOT, "<= %.3g s, or integrator rk45",
+                    stable)));
         }
     }
 

@@ -22,7 +22,7 @@ class ParameterGridTest {
              "material": {"ms_A_per_m": 8e5, "a_J_per_m": 1e-11, "ku_J_per_m3": 1.1e6, "alpha": 0.3,
                           "dmi_J_per_m2": 3e-3},
              "field": {"b_T": [0, 0, 0.01]},
-             "run": {"dt_s": 1e-13, "duration_s": 1e-10}}""");
+             "run": {"dt_s": 2e-14, "duration_s": 1e-10}}""");
 
     // seed 000 Fig. 5: DMI 2-4 mJ/m^2 x anisotropy 0.5-1.6 MJ/m^3 (coarsened to 3 x 2 here)
     private final ParameterGrid fig5 = new ParameterGrid(List.of(

@@ -22,7 +22,7 @@ class BadInputTest extends ApiTestBase {
 
     private static final String MESH = "\"mesh\": {\"nx\": 16, \"ny\": 16, \"nz\": 1, \"dx_m\": 2e-9, \"dy_m\": 2e-9, \"dz_m\": 1e-9}";
     private static final String MATERIAL = "\"material\": {\"ms_A_per_m\": 5.8e5, \"a_J_per_m\": 1.5e-11, \"alpha\": 0.3}";
-    private static final String RUN = "\"run\": {\"dt_s\": 1e-13, \"duration_s\": 1e-11}";
+    private static final String RUN = "\"run\": {\"dt_s\": 5e-14, \"duration_s\": 1e-11}";
 
     private static String llg(String mesh, String material, String run, String extra) {
         return "{\"type\": \"llg\", \"spec\": {" + String.join(", ", nonEmpty(mesh, material, run, extra)) + "}}";
@@ -76,6 +76,9 @@ class BadInputTest extends ApiTestBase {
                         "spec.run.duration_s", true),
                 Arguments.of("dt too small", llg(MESH, MATERIAL, "\"run\": {\"dt_s\": 1e-20, \"duration_s\": 1e-11}", ""), 422,
                         "spec.run.dt_s", true),
+                // 2 nm cells, A = 15 pJ/m, Ms = 580 kA/m: the checkerboard's 102 T bounds Heun's step at 9.4e-14 s
+                Arguments.of("dt above the Heun stability limit", llg(MESH, MATERIAL,
+                        "\"run\": {\"dt_s\": 2e-13, \"duration_s\": 1e-11}", ""), 422, "spec.run.dt_s", true),
                 Arguments.of("unknown integrator", llg(MESH, MATERIAL, "\"run\": {\"dt_s\": 1e-13, \"duration_s\": 1e-11, "
                         + "\"integrator\": \"euler\"}", ""), 422, "spec.run.integrator", true),
                 Arguments.of("unknown spec field", llg(MESH, material("\"alpha\"", "\"colour\": 1, \"alpha\""), RUN, ""), 422,

@@ -39,7 +39,7 @@ class BackendAgreementTest {
              "demag": {"mode": "fft"},
              "initial": {"layer_directions": [[0, 0, -1], [0, 0, 1]],
                          "skyrmions": [{"center_m": [40e-9, 24e-9], "radius_m": 8e-9}]},
-             "run": {"dt_s": 1e-13, "duration_s": 2e-11}}
+             "run": {"dt_s": 5e-14, "duration_s": 2e-11}}
             """;
 
     static OpenCLDevice device;
@@ -60,13 +60,13 @@ class BackendAgreementTest {
         KernelShape shape = KernelShape.of(model.setup().grid(), model.setup().regions().size(), true, false);
         try (LlgEngine engine = new LlgEngine(model.setup(), Backends.kernel(shape, precision), executor)) {
             engine.setMagnetization(InitialMagnetization.of(spec, model.setup().grid()));
-            Stepper heun = new Heun(1e-13);
+            Stepper heun = new Heun(5e-14);
             heun.attach(engine);
             for (int i = 0; i < steps; i++) {
                 if (collect && i % 20 == 5) {
                     System.gc();
                 }
-                heun.advance(engine, 1e-13);
+                heun.advance(engine, 5e-14);
             }
             if (executor instanceof OpenClExecutor) {
                 assertThat(engine.backend()).startsWith("opencl");

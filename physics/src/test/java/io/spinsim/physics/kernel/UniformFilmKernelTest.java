@@ -37,7 +37,7 @@ class UniformFilmKernelTest {
              "currents": [{"kind": "sot", "j_A_per_m2": 2e11}],
              "demag": {"mode": "fft"},
              "initial": {"skyrmions": [{"center_m": [48e-9, 40e-9], "radius_m": 8e-9}]},
-             "run": {"dt_s": 1e-13, "duration_s": 2e-11}}
+             "run": {"dt_s": 5e-14, "duration_s": 2e-11}}
             """;
 
     private record Result(double[] m, Energies energies, String backend) {
@@ -55,10 +55,10 @@ class UniformFilmKernelTest {
                 : (precision == RunControl.Precision.FP64 ? LlgKernel64.class : LlgKernel32.class));
         try (LlgEngine engine = new LlgEngine(model.setup(), kernel, executor)) {
             engine.setMagnetization(InitialMagnetization.of(spec, model.setup().grid()));
-            Stepper s = stepper.apply(1e-13);
+            Stepper s = stepper.apply(5e-14);
             s.attach(engine);
             for (int i = 0; i < steps; i++) {
-                s.advance(engine, 1e-13);
+                s.advance(engine, 5e-14);
             }
             if (executor instanceof OpenClExecutor) {
                 assertThat(kernel.aparapiKernel().getTargetDevice()).isInstanceOf(OpenCLDevice.class);

@@ -22,7 +22,7 @@ class LlgSpecValidationTest {
              "material": {"ms_A_per_m": 5.8e5, "a_J_per_m": 1.5e-11, "alpha": 0.3},
              "regions": [{"name": "pad", "shapes": [{"kind": "rectangle", "x_min_m": 0, "x_max_m": 2e-8,
                           "y_min_m": 0, "y_max_m": 3.2e-8}]}],
-             "run": {"dt_s": 1e-13, "duration_s": 1e-11}
+             "run": {"dt_s": 2e-14, "duration_s": 1e-11}
              /*EXTRA*/}
             """;
 

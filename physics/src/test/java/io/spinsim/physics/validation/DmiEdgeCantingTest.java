@@ -32,7 +32,7 @@ class DmiEdgeCantingTest {
                  "material": {"ms_A_per_m": 5.8e5, "a_J_per_m": %s, "ku_J_per_m3": %s, "alpha": 0.5,
                               "dmi_J_per_m2": %s},
                  "relax": {"max_torque_T": 1e-7},
-                 "run": {"dt_s": 1e-14, "duration_s": 1e-13, "precision": "fp64"}}
+                 "run": {"dt_s": 2e-15, "duration_s": 1e-13, "precision": "fp64"}}
                 """.formatted(A, K, D);
         double delta = Math.sqrt(A / K);
         double theta0 = Math.asin(D * delta / (2 * A));

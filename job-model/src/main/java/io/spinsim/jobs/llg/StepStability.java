@@ -1,7 +1,9 @@
 package io.spinsim.jobs.llg;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Largest stable fixed step of Heun and RK4 for a spec, from the fastest spin wave of the grid.
@@ -12,8 +14,8 @@ import java.util.List;
  * 2A/(Ms d^2) (2 - 2 cos k d) per axis dominates. A one-step method with stability function R (Heun:
  * 1 + z + z^2/2, RK4: its 4th-order Taylor polynomial) keeps it bounded only while |R(lambda dt)| <= 1;
  * beyond that the checkerboard grows from round-off until the normalisation of m caps it, leaving a textured
- * state in which the skyrmions move differently (measured: seed 002 material on 2 nm cells at dt 0.1 ps, 1.31 x this limit: the film's
- * exchange energy rose 140-fold within 50 ps, 500 steps, and m_z fell from 0.984 to 0.921).
+ * state in which the skyrmions move differently (measured: seed 002 material on 2 nm cells at dt 0.1 ps, 1.31 x
+ * this limit: the film's exchange energy rose 140-fold within 50 ps, 500 steps, and m_z fell from 0.984 to 0.921).
  * <p>
  * B_k is bounded from above per material: per in-plane axis the largest of a (2 - 2 cos theta) + b |sin theta|
  * over the grid's wave numbers theta = pi j / n (open) or 2 pi j / n (periodic), with a = 2A/(Ms d^2) and
@@ -43,6 +45,8 @@ public final class StepStability {
             bApplied += p.b_T().norm();
         }
         double limit = Double.POSITIVE_INFINITY;
+        // the in-plane bound and the method's radius depend on the material only: once per distinct material
+        Map<Material, double[]> perMaterial = new HashMap<>();
         for (int z = 0; z < spec.mesh().nz(); z++) {
             List<Material> materials = new ArrayList<>();
             materials.add(spec.materialOf(z));
@@ -52,9 +56,11 @@ public final class StepStability {
                 }
             }
             for (Material m : materials) {
-                double b = stiffnessT(spec, z, m) + bApplied;
+                double[] inPlaneAndRadius = perMaterial.computeIfAbsent(m,
+                        k -> new double[]{inPlaneStiffnessT(spec, k), stableRadius(integrator, k.alpha())});
+                double b = inPlaneAndRadius[0] + acrossPlanesT(spec, z, m) + bApplied;
                 double lambda = GAMMA * b / Math.sqrt(1 + m.alpha() * m.alpha());
-                limit = Math.min(limit, stableRadius(integrator, m.alpha()) / lambda);
+                limit = Math.min(limit, inPlaneAndRadius[1] / lambda);
             }
         }
         return limit;
@@ -62,20 +68,33 @@ public final class StepStability {
 
     /** Upper bound of the stiffness field of the fastest spin wave in plane z of material m, T (see the class). */
     static double stiffnessT(LlgSpec spec, int z, Material m) {
+        return inPlaneStiffnessT(spec, m) + acrossPlanesT(spec, z, m);
+    }
+
+    /** Gershgorin's share of the couplings to the planes below and above plane z, T. */
+    private static double acrossPlanesT(LlgSpec spec, int z, Material m) {
         Mesh mesh = spec.mesh();
         double ms = m.ms_A_per_m();
-        double exchange = 2 * m.a_J_per_m() / ms;
-        double dmi = 2 * Math.abs(m.dmi_J_per_m2()) / ms;
-        double b = axis(mesh.nx(), mesh.pbc_x(), exchange / (mesh.dx_m() * mesh.dx_m()), dmi / mesh.dx_m())
-                + axis(mesh.ny(), mesh.pbc_y(), exchange / (mesh.dy_m() * mesh.dy_m()), dmi / mesh.dy_m());
+        double b = 0;
         for (int neighbour : new int[]{z - 1, z + 1}) {
             if (neighbour < 0 || neighbour >= mesh.nz()) {
                 continue;
             }
             Double sigma = surfaceCoupling(spec, Math.min(z, neighbour));
             b += sigma != null ? 2 * Math.abs(sigma) / (ms * mesh.dz_m())
-                    : 2 * exchange / (mesh.dz_m() * mesh.dz_m());
+                    : 2 * (2 * m.a_J_per_m() / ms) / (mesh.dz_m() * mesh.dz_m());
         }
+        return b;
+    }
+
+    /** Exchange and DMI along x and y, anisotropy and demag: the part of the bound that is the same in every plane. */
+    private static double inPlaneStiffnessT(LlgSpec spec, Material m) {
+        Mesh mesh = spec.mesh();
+        double ms = m.ms_A_per_m();
+        double exchange = 2 * m.a_J_per_m() / ms;
+        double dmi = 2 * Math.abs(m.dmi_J_per_m2()) / ms;
+        double b = axis(mesh.nx(), mesh.pbc_x(), exchange / (mesh.dx_m() * mesh.dx_m()), dmi / mesh.dx_m())
+                + axis(mesh.ny(), mesh.pbc_y(), exchange / (mesh.dy_m() * mesh.dy_m()), dmi / mesh.dy_m());
         double lx = mesh.nx() * mesh.dx_m();
         double ly = mesh.ny() * mesh.dy_m();
         double ku = 0;

@@ -48,6 +48,14 @@ public interface FusedKernel {
 
     int cells();
 
+    /**
+     * True when run() has no bounds check, so that a launch must have exactly {@link #cells()} work items (the
+     * work-group size then divides the cell count: {@link KernelShape#exactWorkGroup}).
+     */
+    default boolean exactRange() {
+        return false;
+    }
+
     Kernel aparapiKernel();
 
     boolean doublePrecision();

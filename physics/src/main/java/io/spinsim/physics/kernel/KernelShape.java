@@ -25,4 +25,17 @@ public record KernelShape(int nx, int ny, int nz, double dx, double dy, double d
     public int cells() {
         return nx * ny * nz;
     }
+
+    /** Smallest work-group size an exact-range kernel is run with; below it the per-group cost dominates. */
+    public static final int MIN_EXACT_WORK_GROUP = 64;
+
+    /** Largest work-group size at most {@code max} that divides {@code cells} (a launch of exactly that many items). */
+    public static int exactWorkGroup(int cells, int max) {
+        for (int size = Math.min(max, cells); size > 1; size--) {
+            if (cells % size == 0) {
+                return size;
+            }
+        }
+        return 1;
+    }
 }

@@ -34,6 +34,11 @@ public final class OpenClExecutor implements KernelExecutor {
                 .ifPresent(w -> LOG.log(System.Logger.Level.WARNING, w));
     }
 
+    /** Work-group size limit of this executor on its device. */
+    public int maxWorkGroup() {
+        return Math.min(LOCAL_SIZE, device.getMaxWorkGroupSize());
+    }
+
     public OpenCLDevice device() {
         return device;
     }
@@ -47,7 +52,9 @@ public final class OpenClExecutor implements KernelExecutor {
     @Override
     public void execute(FusedKernel kernel) {
         Kernel k = kernel.aparapiKernel();
-        int local = Math.min(LOCAL_SIZE, Integer.highestOneBit(kernel.cells()));
+        int max = Math.min(LOCAL_SIZE, device.getMaxWorkGroupSize());
+        int local = kernel.exactRange() ? KernelShape.exactWorkGroup(kernel.cells(), max)
+                : Math.min(max, Integer.highestOneBit(kernel.cells()));
         int global = (kernel.cells() + local - 1) / local * local;
         Range range = device.createRange(global, local);
         k.execute(range);

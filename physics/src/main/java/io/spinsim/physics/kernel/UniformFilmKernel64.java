@@ -3,27 +3,33 @@ package io.spinsim.physics.kernel;
 import com.aparapi.Kernel;
 
 /**
- * The fused LLG evaluation specialized for the common case, a uniform film: one z plane, one material covering
- * every cell, no anisotropy gradient, open (not periodic) edges. Every material constant and every drive is then
- * a kernel scalar instead of a per-region table gather, there is no region or neighbour-mask array, and the
- * Runge-Kutta coefficients are scalars too, so a launch transfers no buffer. Same phases, same physics, same
- * formulas as {@link LlgKernel64} (which runs everything else; {@link UniformFilm#eligible} decides):
- * exchange and interfacial DMI with the DMI boundary condition at the film edges (terms/ExchangeField.java,
- * terms/InterfacialDmiField.java; seed 000 eq.5-7), uniaxial anisotropy (seed 000 eq.5), Zeeman, FFT or local
- * thin-film demag, thermal field, and the LLG(S) torque in Landau-Lifshitz form (seed 000 eq.4, eq.8; seed 001
- * eq.3).
+ * The fused LLG evaluation specialized for the common case: a uniform film (one z plane, one material covering
+ * every cell, no anisotropy gradient, open edges) integrated with a fixed-step method whose stages use only the
+ * previous stage (Heun, RK4). Every material constant, drive and Runge-Kutta weight is a kernel scalar (no region
+ * table gathers, no neighbour tables, no buffer transfer per launch). Same physics and formulas as
+ * {@link LlgKernel64}, which runs everything else ({@code engine.KernelChoice} decides): exchange and interfacial
+ * DMI with the DMI boundary condition at the film edges (terms/ExchangeField.java, terms/InterfacialDmiField.java;
+ * seed 000 eq.5-7), uniaxial anisotropy (seed 000 eq.5), Zeeman, FFT or local thin-film demag, thermal field, and
+ * the LLG(S) torque in Landau-Lifshitz form (seed 000 eq.4, eq.8; seed 001 eq.3).
  * <p>
- * The last stage of a fixed-step method can also write the combined step ({@link #setFinalStage}): the torque of
- * that stage stays in registers and the COMBINE launch disappears (Heun: 2 launches per step instead of 3).
+ * The step is built in an accumulator, y + dt sum_l b_l k_l, updated by every stage launch, and the last stage
+ * writes the normalized step itself, so that a launch reads one stored triplet however many stages the method has
+ * (Heun: 2 launches per step; RK4: 4).
  * <p>
  * Plain-Java twin: {@link #runCells(int, int)} runs this very {@link #run()} over a range of cells on a clone;
- * {@code BackendAgreementTest} checks that both back ends agree. This file is the double-precision source; the build
- * writes {@code UniformFilmKernel32} from it as for LlgKernel64 (lines marked @host keep double).
+ * {@code UniformFilmKernelTest} checks both back ends against each other and against the general kernel. This file
+ * is the double-precision source; the build writes {@code UniformFilmKernel32} from it as for LlgKernel64 (lines
+ * marked @host keep double).
  */
 public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
 
     static final double GAMMA = 1.7595e11;
     static final double MU0 = 1.2566370614359173e-6;
+    /** Slots of k: accumulators 0 and 1, scratch 2. */
+    static final int K_SLOTS = 3;
+    static final int K_SCRATCH = 2;
+    /** The state array's scratch slot, after the SLOTS state slots. */
+    static final int S_SCRATCH = SLOTS;
 
     int n;
     int nx;
@@ -31,19 +37,12 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
     /** Cells of padding before and after each state slot's array: a row and one cell (neighbours at i -+ 1, nx). */
     int guard;
 
-    int phase;
-    int stage;
+    /** Where this launch's two output triplets go: torque slot of k (A), state slot of s (B); see {@link #run()}. */
+    int aOut;
+    int bOut;
     int srcSlot;
-    int dstSlot;
     int curSlot;
-    int writeNext;
-    /** 0 for a final stage: its torque is used only in this launch and never stored. */
-    int storeTorque;
-    int adaptive;
-    int trackTorque;
     int precess;
-    int demagMode;
-    int thermalOn;
 
     /** 2A/dx^2, 2A/dy^2 (J/m^3), D/dx, D/dy (J/m^3), and the DMI boundary ghost factors dx D/(2A), dy D/(2A). */
     double cAx;
@@ -69,48 +68,54 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
     double flx;
     double fly;
     double flz;
+    /** 1 when the host field array (FFT demag plus thermal field) is on; its y and z offsets are 0 when it is off. */
+    double wHost;
+    int hostY;
+    int hostZ;
+    /** 1 for the local thin-film demag B = -mu0 Ms m_z z. */
+    double wLocal;
 
-    /** STAGE: dt a[stage+1][stage] (or dt b[stage] for a final stage): weight of the torque of this launch. */
+    /**
+     * The two linear combinations a launch writes, of its torque tau, the state y at {@code curSlot} and the stored
+     * triplet kt at {@code o0} of k: B = normalize(wCur y + coefNow tau + c0 kt), A = aTorque tau + aCur y + aTerm kt.
+     */
+    double wCur;
     double coefNow;
-    /** Weights of the earlier stages (STAGE) or of all stages (COMBINE), and where their torques are. */
     double c0;
-    double c1;
-    double c2;
-    double c3;
-    double c4;
-    double c5;
-    double c6;
     int o0;
-    int o1;
-    int o2;
-    int o3;
-    int o4;
-    int o5;
-    int o6;
-    double e0;
-    double e1;
-    double e2;
-    double e3;
-    double e4;
-    double e5;
-    double e6;
+    double aTorque;
+    double aCur;
+    double aTerm;
+    /** 1 when A and B hold the energy densities instead (ENERGY launch): A exchange, DMI, anisotropy; B Zeeman, demag. */
+    double aEnergy;
+    double bState;
+    double bEnergy;
 
+    /** States: SLOTS state slots and a scratch slot (energy densities, outputs nobody reads), each 3 n. */
     final double[] s;
+    /** Two Runge-Kutta accumulators (ping-pong) and a scratch slot (energy densities, unread outputs), each 3 n. */
     final double[] k;
-    final double[] err;
-    final double[] energy;
-    final double[] bDem;
-    final double[] bTh;
+    /** FFT demag plus thermal field, T, summed on the host (3 n). */
+    final double[] bHost;
     /**
      * Per cell, which film edges it touches: bits 0-3 for -x, +x, -y, +y (built once on the host: a contiguous load
      * per cell, where a division of the cell index by nx would not vectorize).
      */
     final int[] edge;
 
-    private final double[] tableauA = new double[MAX_STAGES * MAX_STAGES]; // @host
-    private final double[] tableauB = new double[MAX_STAGES]; // @host
-    private final double[] tableauE = new double[MAX_STAGES]; // @host
+    /** a[j + 1][j] and b[j] of the tableau (a diagonal one: no other a entry). */
+    private final double[] subdiagonal = new double[MAX_STAGES]; // @host
+    private final double[] weights = new double[MAX_STAGES]; // @host
     private int nStages;
+    private int demagMode;
+    private boolean thermalOn;
+    private boolean trackTorque;
+    /** Whether k's slot 0 holds the torque of a tracked stage 0 (what maxError and getStageTorque read). */
+    private boolean torqueStored;
+    /** Whether bHost holds the thermal field now (it does not during an ENERGY launch). */
+    private boolean hostHoldsThermal;
+    private final double[] demagHost; // @host
+    private final double[] thermalHost; // @host
     private final double cx; // @host
     private final double cy; // @host
 
@@ -124,12 +129,11 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
         cx = shape.dx();
         cy = shape.dy();
         guard = nx + 1;
-        s = new double[DeviceArrays.length(SLOTS * 3 * n + 2 * guard)];
-        k = new double[DeviceArrays.length(MAX_STAGES * 3 * n)];
-        err = new double[DeviceArrays.length(n)];
-        energy = new double[DeviceArrays.length(ENERGY_TERMS * n)];
-        bDem = new double[shape.demagArray() ? 3 * n : 3];
-        bTh = new double[shape.thermalArray() ? 3 * n : 3];
+        s = new double[DeviceArrays.length((SLOTS + 1) * 3 * n + 2 * guard)];
+        k = new double[DeviceArrays.length(K_SLOTS * 3 * n)];
+        bHost = new double[3 * n];
+        demagHost = new double[shape.demagArray() ? 3 * n : 0]; // @host
+        thermalHost = new double[shape.thermalArray() ? 3 * n : 0]; // @host
         edge = new int[n];
         for (int i = 0; i < n; i++) {
             int ix = i % nx;
@@ -139,157 +143,120 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
         precess = 1;
     }
 
+    /**
+     * One body for every launch, with no branch: PoCL's CPU compiler turns each memory access under a branch (even
+     * on a kernel scalar, and the bounds check) into a masked load or store, and on the CPUs measured here those
+     * cost more than the rest of the cell's arithmetic. Every launch computes the torque tau and the energy
+     * densities of the cell at {@code srcSlot} and writes two triplets, chosen by 0/1 weights: A into k at
+     * {@code aOut} (the accumulator, the torque of a tracked stage 0, or the exchange, DMI and anisotropy densities)
+     * and B into s at {@code bOut} (the normalized state, or the Zeeman and demag densities). A load that a launch
+     * does not need reads memory that it reads anyway (the host field's y and z when that field is off) or one
+     * triplet it does not write. There is no bounds check: the launch covers exactly n cells ({@link #exactRange()}).
+     * Every value within a row of a slot must stay finite, since an edge cell multiplies its missing neighbour,
+     * read from there, by 0.
+     */
     @Override
     public void run() {
         int i = getGlobalId();
-        if (i < n) {
-            if (phase == COMBINE) {
-                // s[dst] = normalize(s[cur] + sum_j (dt b_j) k_j), err = |sum_j (dt e_j) k_j|
-                int cur = guard + curSlot * 3 * n;
-                double vx = s[cur + i] + c0 * k[o0 + i] + c1 * k[o1 + i] + c2 * k[o2 + i] + c3 * k[o3 + i]
-                        + c4 * k[o4 + i] + c5 * k[o5 + i] + c6 * k[o6 + i];
-                double vy = s[cur + n + i] + c0 * k[o0 + n + i] + c1 * k[o1 + n + i] + c2 * k[o2 + n + i]
-                        + c3 * k[o3 + n + i] + c4 * k[o4 + n + i] + c5 * k[o5 + n + i] + c6 * k[o6 + n + i];
-                double vz = s[cur + 2 * n + i] + c0 * k[o0 + 2 * n + i] + c1 * k[o1 + 2 * n + i]
-                        + c2 * k[o2 + 2 * n + i] + c3 * k[o3 + 2 * n + i] + c4 * k[o4 + 2 * n + i]
-                        + c5 * k[o5 + 2 * n + i] + c6 * k[o6 + 2 * n + i];
-                double inv = 1.0 / sqrt(vx * vx + vy * vy + vz * vz);
-                int dst = guard + dstSlot * 3 * n;
-                s[dst + i] = vx * inv;
-                s[dst + n + i] = vy * inv;
-                s[dst + 2 * n + i] = vz * inv;
-                if (adaptive == 1) {
-                    double wx = e0 * k[o0 + i] + e1 * k[o1 + i] + e2 * k[o2 + i] + e3 * k[o3 + i]
-                            + e4 * k[o4 + i] + e5 * k[o5 + i] + e6 * k[o6 + i];
-                    double wy = e0 * k[o0 + n + i] + e1 * k[o1 + n + i] + e2 * k[o2 + n + i] + e3 * k[o3 + n + i]
-                            + e4 * k[o4 + n + i] + e5 * k[o5 + n + i] + e6 * k[o6 + n + i];
-                    double wz = e0 * k[o0 + 2 * n + i] + e1 * k[o1 + 2 * n + i] + e2 * k[o2 + 2 * n + i]
-                            + e3 * k[o3 + 2 * n + i] + e4 * k[o4 + 2 * n + i] + e5 * k[o5 + 2 * n + i]
-                            + e6 * k[o6 + 2 * n + i];
-                    err[i] = sqrt(wx * wx + wy * wy + wz * wz);
-                }
-            } else {
-                int src = guard + srcSlot * 3 * n;
-                double mx = s[src + i];
-                double my = s[src + n + i];
-                double mz = s[src + 2 * n + i];
-                int edges = edge[i];
-                // the four neighbours, always loaded (contiguous; the guard keeps edge cells in bounds), replaced at
-                // an open edge by the ghost of the DMI boundary condition 2A dm/dn = D (-n_x m_z, -n_y m_z, n . m)
-                double wx = s[src + i - 1];
-                double wy = s[src + n + i - 1];
-                double wz = s[src + 2 * n + i - 1];
-                double ex = s[src + i + 1];
-                double ey = s[src + n + i + 1];
-                double ez = s[src + 2 * n + i + 1];
-                double sx = s[src + i - nx];
-                double sy = s[src + n + i - nx];
-                double sz = s[src + 2 * n + i - nx];
-                double nx1 = s[src + i + nx];
-                double ny1 = s[src + n + i + nx];
-                double nz1 = s[src + 2 * n + i + nx];
-                // blended, not selected: a select lets the compiler sink the neighbour loads into a branch, which
-                // PoCL does not vectorize; the weights are exactly 0 or 1, so the result is the same
-                double inW = (double) (1 - (edges & 1));
-                double inE = (double) (1 - ((edges >> 1) & 1));
-                double inS = (double) (1 - ((edges >> 2) & 1));
-                double inN = (double) (1 - ((edges >> 3) & 1));
-                wx = inW * wx + (1.0 - inW) * (mx + ghostX * mz);
-                wy = inW * wy + (1.0 - inW) * my;
-                wz = inW * wz + (1.0 - inW) * (mz - ghostX * mx);
-                ex = inE * ex + (1.0 - inE) * (mx - ghostX * mz);
-                ey = inE * ey + (1.0 - inE) * my;
-                ez = inE * ez + (1.0 - inE) * (mz + ghostX * mx);
-                sx = inS * sx + (1.0 - inS) * mx;
-                sy = inS * sy + (1.0 - inS) * (my + ghostY * mz);
-                sz = inS * sz + (1.0 - inS) * (mz - ghostY * my);
-                nx1 = inN * nx1 + (1.0 - inN) * mx;
-                ny1 = inN * ny1 + (1.0 - inN) * (my - ghostY * mz);
-                nz1 = inN * nz1 + (1.0 - inN) * (mz + ghostY * my);
+        int src = guard + srcSlot * 3 * n;
+        double mx = s[src + i];
+        double my = s[src + n + i];
+        double mz = s[src + 2 * n + i];
+        int edges = edge[i];
+        // the four neighbours, always loaded (contiguous; the guard keeps edge cells in bounds), replaced at
+        // an open edge by the ghost of the DMI boundary condition 2A dm/dn = D (-n_x m_z, -n_y m_z, n . m)
+        double wx = s[src + i - 1];
+        double wy = s[src + n + i - 1];
+        double wz = s[src + 2 * n + i - 1];
+        double ex = s[src + i + 1];
+        double ey = s[src + n + i + 1];
+        double ez = s[src + 2 * n + i + 1];
+        double sx = s[src + i - nx];
+        double sy = s[src + n + i - nx];
+        double sz = s[src + 2 * n + i - nx];
+        double nx1 = s[src + i + nx];
+        double ny1 = s[src + n + i + nx];
+        double nz1 = s[src + 2 * n + i + nx];
+        // blended, not selected: a select lets the compiler sink the neighbour loads into a branch, which
+        // PoCL does not vectorize; the weights are exactly 0 or 1, so the result is the same
+        double inW = (double) (1 - (edges & 1));
+        double inE = (double) (1 - ((edges >> 1) & 1));
+        double inS = (double) (1 - ((edges >> 2) & 1));
+        double inN = (double) (1 - ((edges >> 3) & 1));
+        wx = inW * wx + (1.0 - inW) * (mx + ghostX * mz);
+        wy = inW * wy + (1.0 - inW) * my;
+        wz = inW * wz + (1.0 - inW) * (mz - ghostX * mx);
+        ex = inE * ex + (1.0 - inE) * (mx - ghostX * mz);
+        ey = inE * ey + (1.0 - inE) * my;
+        ez = inE * ez + (1.0 - inE) * (mz + ghostX * mx);
+        sx = inS * sx + (1.0 - inS) * mx;
+        sy = inS * sy + (1.0 - inS) * (my + ghostY * mz);
+        sz = inS * sz + (1.0 - inS) * (mz - ghostY * my);
+        nx1 = inN * nx1 + (1.0 - inN) * mx;
+        ny1 = inN * ny1 + (1.0 - inN) * (my - ghostY * mz);
+        nz1 = inN * nz1 + (1.0 - inN) * (mz + ghostY * my);
 
-                // exchange and interfacial DMI, J/m^3 (seed 000 eq.5-7)
-                double hx = cAx * (wx + ex - 2.0 * mx) + cAy * (sx + nx1 - 2.0 * mx);
-                double hy = cAx * (wy + ey - 2.0 * my) + cAy * (sy + ny1 - 2.0 * my);
-                double hz = cAx * (wz + ez - 2.0 * mz) + cAy * (sz + nz1 - 2.0 * mz);
-                double dmx = cDx * (ez - wz);
-                double dmy = cDy * (nz1 - sz);
-                double dmz = cDx * (wx - ex) + cDy * (sy - ny1);
+        // exchange and interfacial DMI, J/m^3 (seed 000 eq.5-7)
+        double hx = cAx * (wx + ex - 2.0 * mx) + cAy * (sx + nx1 - 2.0 * mx);
+        double hy = cAx * (wy + ey - 2.0 * my) + cAy * (sy + ny1 - 2.0 * my);
+        double hz = cAx * (wz + ez - 2.0 * mz) + cAy * (sz + nz1 - 2.0 * mz);
+        double dmx = cDx * (ez - wz);
+        double dmy = cDy * (nz1 - sz);
+        double dmz = cDx * (wx - ex) + cDy * (sy - ny1);
 
-                // uniaxial anisotropy 2 Ku (u.m) u / Ms (seed 000 eq.5), Zeeman, demag (host FFT or local thin film)
-                double mu = mx * ux + my * uy + mz * uz;
-                double ka = kuTwoOverMs * mu;
-                double gx = 0.0;
-                double gy = 0.0;
-                double gz = 0.0;
-                if (demagMode == 1) {
-                    gx = bDem[i];
-                    gy = bDem[n + i];
-                    gz = bDem[2 * n + i];
-                }
-                if (demagMode == 2) {
-                    gz = -MU0 * ms * mz;
-                }
+        // uniaxial anisotropy 2 Ku (u.m) u / Ms (seed 000 eq.5); host field (FFT demag + thermal); local thin-film
+        // demag -mu0 Ms m_z z (README: demag.mode)
+        double mu = mx * ux + my * uy + mz * uz;
+        double ka = kuTwoOverMs * mu;
+        double gx = wHost * bHost[i];
+        double gy = wHost * bHost[hostY + i];
+        double gz = wHost * bHost[hostZ + i] - wLocal * MU0 * ms * mz;
+        double bx = (hx + dmx) * invMs + ka * ux + zx + gx;
+        double by = (hy + dmy) * invMs + ka * uy + zy + gy;
+        double bz = (hz + dmz) * invMs + ka * uz + zz + gz;
 
-                if (phase == ENERGY) {
-                    energy[i] = -0.5 * (mx * hx + my * hy + mz * hz);
-                    energy[n + i] = -0.5 * (mx * dmx + my * dmy + mz * dmz);
-                    energy[2 * n + i] = -0.5 * ms * ka * mu;
-                    energy[3 * n + i] = -ms * (mx * zx + my * zy + mz * zz);
-                    energy[4 * n + i] = -0.5 * ms * (mx * gx + my * gy + mz * gz);
-                    energy[5 * n + i] = 0.0;
-                } else {
-                    double bx = (hx + dmx) * invMs + ka * ux + zx + gx;
-                    double by = (hy + dmy) * invMs + ka * uy + zy + gy;
-                    double bz = (hz + dmz) * invMs + ka * uz + zz + gz;
-                    if (thermalOn == 1) {
-                        bx += bTh[i];
-                        by += bTh[n + i];
-                        bz += bTh[2 * n + i];
-                    }
+        // LLG(S), Landau-Lifshitz form, as in LlgKernel64 (seed 000 eq.4, eq.8; seed 001 eq.3)
+        double p = (double) precess;
+        double q = 1.0 - p;
+        double b1x = p * (bx + flx - alpha * dlx);
+        double b1y = p * (by + fly - alpha * dly);
+        double b1z = p * (bz + flz - alpha * dlz);
+        double b2x = p * (alpha * bx + dlx + alpha * flx) + q * bx;
+        double b2y = p * (alpha * by + dly + alpha * fly) + q * by;
+        double b2z = p * (alpha * bz + dlz + alpha * flz) + q * bz;
+        double m2 = mx * mx + my * my + mz * mz;
+        double mb = mx * b2x + my * b2y + mz * b2z;
+        double pr = p * pre - q * GAMMA;
+        double tx = pr * ((my * b1z - mz * b1y) + mx * mb - b2x * m2);
+        double ty = pr * ((mz * b1x - mx * b1z) + my * mb - b2y * m2);
+        double tz = pr * ((mx * b1y - my * b1x) + mz * mb - b2z * m2);
 
-                    // LLG(S), Landau-Lifshitz form, as in LlgKernel64 (seed 000 eq.4, eq.8; seed 001 eq.3)
-                    double p = (double) precess;
-                    double q = 1.0 - p;
-                    double b1x = p * (bx + flx - alpha * dlx);
-                    double b1y = p * (by + fly - alpha * dly);
-                    double b1z = p * (bz + flz - alpha * dlz);
-                    double b2x = p * (alpha * bx + dlx + alpha * flx) + q * bx;
-                    double b2y = p * (alpha * by + dly + alpha * fly) + q * by;
-                    double b2z = p * (alpha * bz + dlz + alpha * flz) + q * bz;
-                    double m2 = mx * mx + my * my + mz * mz;
-                    double mb = mx * b2x + my * b2y + mz * b2z;
-                    double pr = p * pre - q * GAMMA;
-                    double tx = pr * ((my * b1z - mz * b1y) + mx * mb - b2x * m2);
-                    double ty = pr * ((mz * b1x - mx * b1z) + my * mb - b2y * m2);
-                    double tz = pr * ((mx * b1y - my * b1x) + mz * mb - b2z * m2);
-                    if (storeTorque == 1) {
-                        int kb = stage * 3 * n;
-                        k[kb + i] = tx;
-                        k[kb + n + i] = ty;
-                        k[kb + 2 * n + i] = tz;
-                    }
-                    if (trackTorque == 1) {
-                        err[i] = sqrt(tx * tx + ty * ty + tz * tz);
-                    }
-                    if (writeNext == 1) {
-                        // next stage state (or, for a final stage, the step): s[cur] + sum_l c_l k_l + coefNow tau
-                        int cur = guard + curSlot * 3 * n;
-                        double vx = s[cur + i] + coefNow * tx + c0 * k[o0 + i] + c1 * k[o1 + i]
-                                + c2 * k[o2 + i] + c3 * k[o3 + i] + c4 * k[o4 + i] + c5 * k[o5 + i];
-                        double vy = s[cur + n + i] + coefNow * ty + c0 * k[o0 + n + i] + c1 * k[o1 + n + i]
-                                + c2 * k[o2 + n + i] + c3 * k[o3 + n + i] + c4 * k[o4 + n + i] + c5 * k[o5 + n + i];
-                        double vz = s[cur + 2 * n + i] + coefNow * tz + c0 * k[o0 + 2 * n + i]
-                                + c1 * k[o1 + 2 * n + i] + c2 * k[o2 + 2 * n + i] + c3 * k[o3 + 2 * n + i]
-                                + c4 * k[o4 + 2 * n + i] + c5 * k[o5 + 2 * n + i];
-                        double inv = 1.0 / sqrt(vx * vx + vy * vy + vz * vz);
-                        int dst = guard + dstSlot * 3 * n;
-                        s[dst + i] = vx * inv;
-                        s[dst + n + i] = vy * inv;
-                        s[dst + 2 * n + i] = vz * inv;
-                    }
-                }
-            }
-        }
+        // the two combinations (see the fields wCur .. aTerm)
+        int cur = guard + curSlot * 3 * n;
+        double yx = s[cur + i];
+        double yy = s[cur + n + i];
+        double yz = s[cur + 2 * n + i];
+        double kx = k[o0 + i];
+        double ky = k[o0 + n + i];
+        double kz = k[o0 + 2 * n + i];
+        double vx = wCur * yx + coefNow * tx + c0 * kx;
+        double vy = wCur * yy + coefNow * ty + c0 * ky;
+        double vz = wCur * yz + coefNow * tz + c0 * kz;
+        double inv = 1.0 / sqrt(vx * vx + vy * vy + vz * vz);
+
+        // energy densities, J/m^3: exchange, DMI, anisotropy, Zeeman, demag (the host field holds demag only then)
+        double eEx = -0.5 * (mx * hx + my * hy + mz * hz);
+        double eDmi = -0.5 * (mx * dmx + my * dmy + mz * dmz);
+        double eAni = -0.5 * ms * ka * mu;
+        double eZee = -ms * (mx * zx + my * zy + mz * zz);
+        double eDem = -0.5 * ms * (mx * gx + my * gy + mz * gz);
+
+        k[aOut + i] = aTorque * tx + aCur * yx + aTerm * kx + aEnergy * eEx;
+        k[aOut + n + i] = aTorque * ty + aCur * yy + aTerm * ky + aEnergy * eDmi;
+        k[aOut + 2 * n + i] = aTorque * tz + aCur * yz + aTerm * kz + aEnergy * eAni;
+        s[bOut + i] = bState * vx * inv + bEnergy * eZee;
+        s[bOut + n + i] = bState * vy * inv + bEnergy * eDem;
+        s[bOut + 2 * n + i] = bState * vz * inv;
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -349,6 +316,8 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
         uz = (double) tables.axis()[5];
         if (isExplicit()) {
             put(edge);
+            put(k);
+            put(bHost);
         }
     }
 
@@ -368,17 +337,47 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
         flz = (double) pFl[5];
     }
 
+    /**
+     * Only methods without error estimate whose stage states need the previous stage's torque alone (a[j][l] = 0
+     * unless l = j - 1: Heun, RK4): the step is then built in an accumulator, y + dt sum_l b_l k_l, so that a launch
+     * reads one stored triplet instead of one per earlier stage, which on PoCL cost more than the rest of the cell's
+     * work. Other tableaux run on {@link LlgKernel64} ({@code engine.KernelChoice}).
+     */
     @Override
     public void putTableau(
             double[] a, // @host
             double[] b, // @host
             double[] e, // @host
             int stages, boolean withError) {
-        System.arraycopy(a, 0, tableauA, 0, MAX_STAGES * MAX_STAGES);
-        System.arraycopy(b, 0, tableauB, 0, MAX_STAGES);
-        System.arraycopy(e, 0, tableauE, 0, MAX_STAGES);
+        if (!diagonal(a, stages) || withError) {
+            throw new IllegalArgumentException("the uniform film kernel runs fixed-step methods whose stages use "
+                    + "only the previous stage (Heun, RK4), not this tableau");
+        }
+        for (int j = 0; j < MAX_STAGES; j++) {
+            subdiagonal[j] = j + 1 < stages ? a[(j + 1) * MAX_STAGES + j] : 0;
+            weights[j] = j < stages ? b[j] : 0;
+        }
         nStages = stages;
-        adaptive = withError ? 1 : 0;
+    }
+
+    /** True when the tableau's a (row-major MAX_STAGES^2) has no entry off the first subdiagonal. */
+    public static boolean diagonal(
+            double[] a, // @host
+            int stages) {
+        for (int j = 0; j < stages; j++) {
+            for (int l = 0; l < stages; l++) {
+                if (l != j - 1 && a[j * MAX_STAGES + l] != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** No bounds check in run(): a launch must cover exactly {@link #cells()} work items. */
+    @Override
+    public boolean exactRange() {
+        return true;
     }
 
     @Override
@@ -403,150 +402,171 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
 
     @Override
     public void putDemagField(double[] b) { // @host
-        for (int i = 0; i < b.length; i++) {
-            bDem[i] = (double) b[i];
-        }
-        if (isExplicit()) {
-            put(bDem);
-        }
+        System.arraycopy(b, 0, demagHost, 0, 3 * n);
+        putHostField(thermalOn);
     }
 
     @Override
     public void putThermalField(double[] b) { // @host
-        for (int i = 0; i < b.length; i++) {
-            bTh[i] = (double) b[i];
+        System.arraycopy(b, 0, thermalHost, 0, 3 * n);
+        putHostField(true);
+    }
+
+    /** The host field array: the FFT demag field, plus the thermal field where asked. */
+    private void putHostField(boolean withThermal) {
+        boolean demag = demagMode == DEMAG_FFT && demagHost.length > 0;
+        boolean thermal = withThermal && thermalHost.length > 0;
+        for (int i = 0; i < 3 * n; i++) {
+            double b = (demag ? demagHost[i] : 0) + (thermal ? thermalHost[i] : 0); // @host
+            bHost[i] = (double) b;
         }
+        hostHoldsThermal = thermal;
         if (isExplicit()) {
-            put(bTh);
+            put(bHost);
         }
     }
 
     @Override
     public void getEnergyDensities(double[] out) { // @host
         if (isExplicit()) {
-            get(energy);
+            get(k);
+            get(s);
         }
-        for (int i = 0; i < ENERGY_TERMS * n; i++) {
-            out[i] = energy[i];
+        int a = K_SCRATCH * 3 * n;
+        int b = guard + S_SCRATCH * 3 * n;
+        for (int i = 0; i < 3 * n; i++) {
+            out[i] = k[a + i];
+        }
+        for (int i = 0; i < 2 * n; i++) {
+            out[3 * n + i] = s[b + i];
+        }
+        for (int i = 5 * n; i < ENERGY_TERMS * n; i++) {
+            out[i] = 0;
         }
     }
 
+    /** Only the torque of a stage 0 evaluated in torque-tracking (relaxation) mode is stored. */
     @Override
     public void getStageTorque(int stageIndex, double[] out) { // @host
+        if (stageIndex != 0 || !torqueStored) {
+            throw new IllegalStateException("the uniform film kernel stores the torque of a tracked stage 0 only");
+        }
         if (isExplicit()) {
             get(k);
         }
         for (int i = 0; i < 3 * n; i++) {
-            out[i] = k[stageIndex * 3 * n + i];
+            out[i] = k[i];
         }
     }
 
+    /** Largest |torque| of the last tracked stage 0 (rad/s); this kernel runs no error-estimating method. */
     @Override
     public double maxError() { // @host
+        if (!torqueStored) {
+            throw new IllegalStateException("no tracked stage 0 ran: the uniform film kernel has no error estimate");
+        }
         if (isExplicit()) {
-            get(err);
+            get(k);
         }
         double max = 0; // @host
         for (int i = 0; i < n; i++) {
-            max = Math.max(max, err[i]);
+            double x = k[i]; // @host
+            double y = k[n + i]; // @host
+            double z = k[2 * n + i]; // @host
+            max = Math.max(max, Math.sqrt(x * x + y * y + z * z));
         }
         return max;
     }
 
+    /**
+     * Stage j at src: the next stage state normalize(y + dt a[j+1][j] tau) into dst, and the accumulator
+     * (j = 0: y; else the previous accumulator) + dt b_j tau into accumulator j mod 2. Tracked (relaxation) stage 0:
+     * the torque itself into slot 0.
+     */
     @Override
     public void setStage(int stageIndex, int src, int dst, int cur,
             double step) { // @host
-        int row = Math.min(stageIndex + 1, MAX_STAGES - 1);
-        stageLaunch(stageIndex, src, dst, cur, step, tableauA, row * MAX_STAGES, stageIndex + 1 < nStages);
+        boolean tracked = trackTorque && stageIndex == 0;
+        int previous = (stageIndex + 1) % 2;
+        launch(src, cur, stageIndex % 2, dst, stageIndex == 0 ? K_SCRATCH : previous, false);
+        wCur = 1;
+        coefNow = (double) (step * subdiagonal[stageIndex]);
+        aTorque = (double) (tracked ? 1 : step * weights[stageIndex]);
+        aCur = tracked || stageIndex > 0 ? 0 : 1;
+        aTerm = stageIndex > 0 ? 1 : 0;
+        bState = 1;
+        torqueStored = tracked;
     }
 
+    /** The last stage: normalize(accumulator + dt b_last tau) into dst (one stage: y + dt b_0 tau). */
     @Override
     public void setFinalStage(int stageIndex, int src, int dst, int cur,
             double step) { // @host
-        stageLaunch(stageIndex, src, dst, cur, step, tableauB, 0, true);
-    }
-
-    /**
-     * Weights w[at + l] dt of the stages l < stage (torques at l 3 n), and of this stage's own torque. Unused terms
-     * read the torque array of the last stage, which this launch does not write: a read of the stage being written
-     * makes the compiler's run-time overlap check fail and PoCL then runs the scalar loop (measured 5x slower).
-     */
-    private void stageLaunch(int stageIndex, int src, int dst, int cur,
-            double step, // @host
-            double[] w, // @host
-            int at, boolean next) {
-        phase = STAGE;
-        stage = stageIndex;
-        srcSlot = src;
-        dstSlot = dst;
-        curSlot = cur;
-        writeNext = next ? 1 : 0;
-        storeTorque = w == tableauB ? 0 : 1;
-        double[] c = new double[MAX_STAGES]; // @host
-        int[] o = new int[MAX_STAGES];
-        for (int l = 0; l < MAX_STAGES; l++) {
-            c[l] = l < stageIndex ? step * w[at + l] : 0;
-            o[l] = (l < stageIndex ? l : UNUSED_STAGE) * 3 * n;
-        }
-        coefNow = (double) (step * w[at + stageIndex]);
-        weights(c, o, new double[MAX_STAGES]); // @host
+        boolean first = stageIndex == 0;
+        // the state y is read only by a one-stage method; otherwise cur points at src, which is read anyway
+        launch(src, first ? cur : src, K_SCRATCH, dst, first ? K_SCRATCH - 1 : (stageIndex + 1) % 2, false);
+        wCur = first ? 1 : 0;
+        coefNow = (double) (step * weights[stageIndex]);
+        c0 = first ? 0 : 1;
+        bState = 1;
+        torqueStored = false;
     }
 
     @Override
     public void setCombine(int dst, int cur,
             double step) { // @host
-        phase = COMBINE;
-        dstSlot = dst;
-        curSlot = cur;
-        double[] c = new double[MAX_STAGES]; // @host
-        double[] e = new double[MAX_STAGES]; // @host
-        int[] o = new int[MAX_STAGES];
-        for (int l = 0; l < nStages; l++) {
-            c[l] = step * tableauB[l];
-            e[l] = adaptive == 1 ? step * tableauE[l] : 0;
-            o[l] = l * 3 * n;
-        }
-        weights(c, o, e);
-    }
-
-    private void weights(
-            double[] c, // @host
-            int[] o,
-            double[] e) { // @host
-        c0 = (double) c[0];
-        c1 = (double) c[1];
-        c2 = (double) c[2];
-        c3 = (double) c[3];
-        c4 = (double) c[4];
-        c5 = (double) c[5];
-        c6 = (double) c[6];
-        o0 = o[0];
-        o1 = o[1];
-        o2 = o[2];
-        o3 = o[3];
-        o4 = o[4];
-        o5 = o[5];
-        o6 = o[6];
-        e0 = (double) e[0];
-        e1 = (double) e[1];
-        e2 = (double) e[2];
-        e3 = (double) e[3];
-        e4 = (double) e[4];
-        e5 = (double) e[5];
-        e6 = (double) e[6];
+        throw new UnsupportedOperationException("the uniform film kernel runs methods without error estimate only");
     }
 
     @Override
     public void setEnergy(int src) {
-        phase = ENERGY;
+        launch(src, src, K_SCRATCH, S_SCRATCH, K_SCRATCH - 1, true);
+        wCur = 1; // B's unused state part stays finite: 0 x normalize(m), not 0 x 1/0
+        aEnergy = 1;
+        bEnergy = 1;
+    }
+
+    /**
+     * Slots of a launch, with every weight cleared. {@code term} is the k slot read as the stored triplet: where a
+     * launch needs none it is one the launch does not write (a read of the slot being written makes the compiler's
+     * run-time overlap check fail, and PoCL then runs the scalar loop).
+     */
+    private void launch(int src, int cur, int torqueSlot, int stateSlot, int term, boolean energy) {
+        // the host field holds the thermal field for the torque, not for the energies
+        boolean thermal = thermalOn && thermalHost.length > 0 && !energy;
+        if (thermal != hostHoldsThermal) {
+            putHostField(thermal);
+        }
         srcSlot = src;
+        curSlot = cur;
+        aOut = torqueSlot * 3 * n;
+        bOut = guard + stateSlot * 3 * n;
+        o0 = term * 3 * n;
+        wCur = 0;
+        coefNow = 0;
+        c0 = 0;
+        aTorque = 0;
+        aCur = 0;
+        aTerm = 0;
+        aEnergy = 0;
+        bState = 0;
+        bEnergy = 0;
     }
 
     @Override
     public void setModes(int demag, boolean thermal, boolean precession, boolean torqueTracking) {
+        boolean demagChanged = demag != demagMode;
         demagMode = demag;
-        thermalOn = thermal ? 1 : 0;
+        thermalOn = thermal;
         precess = precession ? 1 : 0;
-        trackTorque = torqueTracking ? 1 : 0;
+        trackTorque = torqueTracking;
+        boolean host = (demag == DEMAG_FFT && demagHost.length > 0) || (thermal && thermalHost.length > 0);
+        wHost = host ? 1 : 0;
+        hostY = host ? n : 0;
+        hostZ = host ? 2 * n : 0;
+        wLocal = demag == DEMAG_LOCAL_THIN_FILM ? 1 : 0;
+        if (demagChanged) {
+            putHostField(hostHoldsThermal); // the next launch adds or removes the thermal field as it needs
+        }
     }
 }

@@ -48,7 +48,8 @@ public final class LlgJobRunner implements JobRunner<LlgSpec> {
         context.progress(0, "building the engine");
         SimulationBuilder.Model model = SimulationBuilder.build(spec);
         EngineSetup setup = model.setup();
-        FusedKernel kernel = KernelChoice.kernel(setup, spec.run().precision());
+        FusedKernel kernel = KernelChoice.kernel(setup, spec.run().precision(),
+                KernelChoice.fixedStepOnly(spec.run(), spec.relax()));
         try (LlgEngine engine = new LlgEngine(setup, kernel, Backends.executor(spec.run().backend()))) {
             engine.setMagnetization(InitialMagnetization.of(spec, setup.grid()));
             Relaxer.Result relaxed = null;

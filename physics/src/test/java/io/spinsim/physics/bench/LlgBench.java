@@ -36,10 +36,11 @@ import java.util.stream.IntStream;
  * STREAM-like triad so the figures can be read against it.
  * <p>
  * Run: {@code mvn -q -pl physics exec:java} (from the repository root, after {@code mvn -q -pl physics -am install
- * -DskipTests}); options {@code -Dexec.args="--grids 256,512 --steps 10 --rounds 3 --no-numpy --no-java --general
- * --host-demag --terms local"} (--general adds rows for the general kernel on the same film, which the uniform-film
- * kernel runs by default; --host-demag adds OpenCL rows whose FFT demag runs on the host, as before the device
- * FFT; --terms local|demag|both). On a shared
+ * -DskipTests}); options {@code -Dexec.args="--grids 256,512 --steps 10 --rounds 3 --min-seconds 0.5 --no-numpy
+ * --no-java --general --host-demag --terms local"} (--min-seconds: each measurement repeats its batch of steps until
+ * that long has passed; --general adds rows for the general kernel on the same film, which the uniform-film kernel
+ * runs by default; --host-demag adds OpenCL rows whose FFT demag runs on the host, as before the device FFT; --terms
+ * local|demag|both). On a shared
  * machine read the best-of-rounds figures and the per-CPU-second ones, which other load disturbs least.
  */
 public final class LlgBench {
@@ -55,6 +56,7 @@ public final class LlgBench {
                 .mapToInt(Integer::parseInt).toArray();
         int steps = Integer.parseInt(options.getOrDefault("--steps", "10"));
         int rounds = Integer.parseInt(options.getOrDefault("--rounds", "3"));
+        double minSeconds = Double.parseDouble(options.getOrDefault("--min-seconds", "0.5"));
         boolean withNumpy = !options.containsKey("--no-numpy");
         boolean withJava = !options.containsKey("--no-java");
         boolean withGeneral = options.containsKey("--general");
@@ -63,8 +65,9 @@ public final class LlgBench {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"));
         System.out.printf(Locale.ROOT, "memory bandwidth (STREAM-like triad, %d threads): %.1f GB/s%n",
                 Runtime.getRuntime().availableProcessors(), triadGigabytesPerSecond());
-        System.out.printf(Locale.ROOT, "best of %d rounds of %d Heun steps (2 field evaluations each), fp32; the numpy "
-                + "peer runs in the same rounds; per-CPU-s figures divide by the process's CPU time%n", rounds, steps);
+        System.out.printf(Locale.ROOT, "best of %d rounds of batches of %d Heun steps (2 field evaluations each) over at "
+                + "least %.2f s, fp32; the numpy peer runs %d steps in the same rounds; per-CPU-s figures divide by the "
+                + "process's CPU time%n", rounds, steps, minSeconds, steps);
         List<OpenCLDevice> devices = Backends.openClDevices();
         System.out.println("grid     terms   backend                                                  cell-evals/s  vs numpy   "
                 + "per CPU-s  vs numpy");
@@ -88,8 +91,8 @@ public final class LlgBench {
                         int b = hostDemag ? k - backends * (withGeneral ? 2 : 1) : k % backends;
                         KernelExecutor executor = b < devices.size() ? new OpenClExecutor(devices.get(b))
                                 : JavaExecutor.allCores();
-                        ours.get(k).keepBest(measure(n, demag, executor, steps, k >= backends && !hostDemag,
-                                hostDemag));
+                        ours.get(k).keepBest(measure(n, demag, executor, steps, minSeconds,
+                                k >= backends && !hostDemag, hostDemag));
                     }
                 }
                 for (Rate r : ours) {
@@ -128,14 +131,18 @@ public final class LlgBench {
                 name, r.wall, vsWall, r.cpu, vsCpu);
     }
 
-    /** Times {@code steps} Heun steps after two warm-up steps; null if the backend failed. */
-    static Rate measure(int n, boolean demag, KernelExecutor executor, int steps, boolean general,
+    /**
+     * Times batches of {@code steps} Heun steps, after two warm-up steps, until at least {@code minSeconds} have
+     * passed (a 256^2 film takes well under a millisecond per step: a single batch of 10 would be timer noise);
+     * null if the backend failed.
+     */
+    static Rate measure(int n, boolean demag, KernelExecutor executor, int steps, double minSeconds, boolean general,
                         boolean hostDemag) {
         System.setProperty(LlgEngine.DEVICE_DEMAG_PROPERTY, String.valueOf(!hostDemag));
         LlgSpec spec = new SpecReader().read(SpecReader.mapper().readTree(film(n, demag)), LlgSpec.class, "spec");
         SimulationBuilder.Model model = SimulationBuilder.build(spec);
         FusedKernel kernel = general ? Backends.kernel(KernelChoice.shape(model.setup()), RunControl.Precision.FP32)
-                : KernelChoice.kernel(model.setup(), RunControl.Precision.FP32);
+                : KernelChoice.kernel(model.setup(), RunControl.Precision.FP32, true);
         try (LlgEngine engine = new LlgEngine(model.setup(), kernel, executor)) {
             engine.setMagnetization(InitialMagnetization.of(spec, model.setup().grid()));
             Stepper heun = new Heun(DT);
@@ -145,9 +152,11 @@ public final class LlgBench {
             long evaluations = engine.evaluations();
             double cpu = processCpuSeconds();
             long start = System.nanoTime();
-            for (int i = 0; i < steps; i++) {
-                heun.advance(engine, DT);
-            }
+            do {
+                for (int i = 0; i < steps; i++) {
+                    heun.advance(engine, DT);
+                }
+            } while ((System.nanoTime() - start) * 1e-9 < minSeconds);
             engine.magnetization();
             double seconds = (System.nanoTime() - start) * 1e-9;
             double cpuSeconds = processCpuSeconds() - cpu;

@@ -2,6 +2,7 @@ package io.spinsim.physics.kernel;
 
 import com.aparapi.device.OpenCLDevice;
 import io.spinsim.jobs.llg.LlgSpec;
+import io.spinsim.jobs.llg.Relax;
 import io.spinsim.jobs.llg.RunControl;
 import io.spinsim.jobs.validation.SpecReader;
 import io.spinsim.physics.engine.Energies;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -45,10 +47,15 @@ class UniformFilmKernelTest {
 
     private static Result run(boolean uniformKernel, RunControl.Precision precision, KernelExecutor executor,
                               Function<Double, Stepper> stepper, int steps) {
-        LlgSpec spec = new SpecReader().read(SpecReader.mapper().readTree(SPEC), LlgSpec.class, "spec");
+        return run(SPEC, uniformKernel, precision, executor, stepper, steps);
+    }
+
+    private static Result run(String json, boolean uniformKernel, RunControl.Precision precision,
+                              KernelExecutor executor, Function<Double, Stepper> stepper, int steps) {
+        LlgSpec spec = new SpecReader().read(SpecReader.mapper().readTree(json), LlgSpec.class, "spec");
         SimulationBuilder.Model model = SimulationBuilder.build(spec);
         assertThat(KernelChoice.uniformFilm(model.setup())).isTrue();
-        FusedKernel kernel = uniformKernel ? KernelChoice.kernel(model.setup(), precision)
+        FusedKernel kernel = uniformKernel ? KernelChoice.kernel(model.setup(), precision, true)
                 : Backends.kernel(KernelChoice.shape(model.setup()), precision);
         assertThat(kernel).isInstanceOf(uniformKernel
                 ? (precision == RunControl.Precision.FP64 ? UniformFilmKernel64.class : UniformFilmKernel32.class)
@@ -110,5 +117,83 @@ class UniformFilmKernelTest {
         Result cpu32 = run(true, RunControl.Precision.FP32, JavaExecutor.allCores(), Heun::new, 100);
         assertThat(gpu32.backend()).contains("device FFT (opencl").contains("fp32), padded 128 x 128");
         assertThat(BackendAgreementTest.maxDifference(gpu32.m(), cpu32.m())).isLessThan(1e-3);
+    }
+
+    /**
+     * A thermal field (seeded, drawn on the host, so both kernels get the same one) with the local thin-film demag:
+     * the uniform-film kernel adds the thermal field to the torque but not to the energies, like the general kernel.
+     * fp64, Java path, 40 Heun steps at 300 K: states within 1e-10, every energy term within 1e-9 of the total.
+     */
+    @Test
+    void thermalFieldAndLocalDemagMatchTheGeneralKernel() {
+        String json = SPEC.replace("\"demag\": {\"mode\": \"fft\"},",
+                "\"demag\": {\"mode\": \"thin_film_local\"}, \"thermal\": {\"temperature_K\": 300, \"seed\": 7},");
+        assertThat(json).contains("thin_film_local");
+        Result fast = run(json, true, RunControl.Precision.FP64, JavaExecutor.allCores(), Heun::new, 40);
+        Result general = run(json, false, RunControl.Precision.FP64, JavaExecutor.allCores(), Heun::new, 40);
+        assertThat(BackendAgreementTest.maxDifference(fast.m(), general.m())).isLessThan(1e-10);
+        for (EnergyTerm term : EnergyTerm.values()) {
+            double e = general.energies().byTerm().get(term);
+            assertThat(fast.energies().byTerm().get(term)).as(term.name()).isCloseTo(e,
+                    org.assertj.core.data.Offset.offset(1e-9 * Math.abs(general.energies().total()) + 1e-30));
+        }
+        assertThat(general.energies().byTerm().get(EnergyTerm.DEMAG)).isPositive();
+    }
+
+    /**
+     * The kernel has no bounds check, so a launch has exactly one work item per cell: 65 x 50 cells run in groups
+     * of 650, which is not a multiple of PoCL's vector width (the remainder runs in its scalar loop). OpenCL against
+     * the Java twin, fp64, 50 Heun steps, no demag: bound 1e-9 as above.
+     */
+    @Test
+    void openClRunsGridsWhoseWorkGroupIsNotAMultipleOfTheVectorWidth() {
+        OpenCLDevice device = Backends.bestOpenClDevice().orElse(null);
+        assumeTrue(device != null, "no OpenCL device (install pocl-opencl-icd)");
+        String json = SPEC.replace("\"nx\": 48, \"ny\": 40", "\"nx\": 65, \"ny\": 50")
+                .replace("\"demag\": {\"mode\": \"fft\"},", "");
+        assertThat(KernelShape.exactWorkGroup(65 * 50, 1024)).isEqualTo(650);
+        Result gpu = run(json, true, RunControl.Precision.FP64, new OpenClExecutor(device), Heun::new, 50);
+        Result cpu = run(json, true, RunControl.Precision.FP64, JavaExecutor.allCores(), Heun::new, 50);
+        assertThat(gpu.backend()).startsWith("opencl");
+        assertThat(BackendAgreementTest.maxDifference(gpu.m(), cpu.m())).isLessThan(1e-9);
+    }
+
+    /** Work-group sizes that divide the cell count; a count without a divisor of 64 or more takes the general kernel. */
+    @Test
+    void workGroupsDivideTheCellCount() {
+        assertThat(KernelShape.exactWorkGroup(1 << 20, 1024)).isEqualTo(1024);
+        assertThat(KernelShape.exactWorkGroup(48 * 40, 1024)).isEqualTo(960);
+        assertThat(KernelShape.exactWorkGroup(50, 1024)).isEqualTo(50);
+        assertThat(KernelShape.exactWorkGroup(4099, 1024)).isEqualTo(1);
+        assertThat(uniformFilmFor(61, 67)).isTrue();
+        assertThat(uniformFilmFor(4099, 1)).isFalse();
+        assertThat(uniformFilmFor(7, 5)).isTrue();
+    }
+
+    private static boolean uniformFilmFor(int nx, int ny) {
+        String json = SPEC.replace("\"nx\": 48, \"ny\": 40", "\"nx\": " + nx + ", \"ny\": " + ny)
+                .replace("\"demag\": {\"mode\": \"fft\"},", "")
+                .replace("\"initial\": {\"skyrmions\": [{\"center_m\": [48e-9, 40e-9], \"radius_m\": 8e-9}]},", "");
+        LlgSpec spec = new SpecReader().read(SpecReader.mapper().readTree(json), LlgSpec.class, "spec");
+        return KernelChoice.uniformFilm(SimulationBuilder.build(spec).setup());
+    }
+
+    /** The uniform-film kernel runs Heun and RK4 only; rk45 and damped relaxation take the general kernel. */
+    @Test
+    void adaptiveMethodsTakeTheGeneralKernel() {
+        LlgSpec spec = new SpecReader().read(SpecReader.mapper().readTree(SPEC), LlgSpec.class, "spec");
+        SimulationBuilder.Model model = SimulationBuilder.build(spec);
+        assertThat(KernelChoice.kernel(model.setup(), RunControl.Precision.FP64, false)).isInstanceOf(LlgKernel64.class);
+        assertThat(KernelChoice.fixedStepOnly(spec.run(), spec.relax())).isTrue();
+        assertThat(KernelChoice.fixedStepOnly(spec.run(), new Relax(Relax.Method.DAMPED, null, null, null))).isFalse();
+        FusedKernel uniform = KernelChoice.kernel(model.setup(), RunControl.Precision.FP64, true);
+        assertThat(uniform).isInstanceOf(UniformFilmKernel64.class);
+        double[] a = new double[FusedKernel.MAX_STAGES * FusedKernel.MAX_STAGES];
+        a[FusedKernel.MAX_STAGES] = 0.2;
+        a[2 * FusedKernel.MAX_STAGES] = 0.1;
+        a[2 * FusedKernel.MAX_STAGES + 1] = 0.3;
+        double[] b = new double[FusedKernel.MAX_STAGES];
+        assertThatThrownBy(() -> uniform.putTableau(a, b, b, 3, false)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("previous stage");
     }
 }

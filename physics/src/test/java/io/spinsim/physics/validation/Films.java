@@ -37,12 +37,14 @@ final class Films {
                 InterlayerExchangeField.bulk(grid.nz()), drives, demagMode, 0, 1);
     }
 
-    static LlgEngine engine(EngineSetup setup, RunControl.Precision precision, KernelExecutor executor) {
-        return new LlgEngine(setup, KernelChoice.kernel(setup, precision), executor);
+    /** @param fixedStepOnly the engine runs Heun or RK4 only (see KernelChoice) */
+    static LlgEngine engine(EngineSetup setup, RunControl.Precision precision, KernelExecutor executor,
+                            boolean fixedStepOnly) {
+        return new LlgEngine(setup, KernelChoice.kernel(setup, precision, fixedStepOnly), executor);
     }
 
-    static LlgEngine javaEngine(EngineSetup setup, RunControl.Precision precision) {
-        return engine(setup, precision, JavaExecutor.allCores());
+    static LlgEngine javaEngine(EngineSetup setup, RunControl.Precision precision, boolean fixedStepOnly) {
+        return engine(setup, precision, JavaExecutor.allCores(), fixedStepOnly);
     }
 
     /** A uniform state along (x, y, z) for every cell, structure of arrays. */

@@ -21,7 +21,8 @@ final class SpecRun implements AutoCloseable {
     SpecRun(String json) {
         spec = new SpecReader().read(SpecReader.mapper().readTree(json), LlgSpec.class, "spec");
         SimulationBuilder.Model model = SimulationBuilder.build(spec);
-        engine = new LlgEngine(model.setup(), KernelChoice.kernel(model.setup(), spec.run().precision()),
+        engine = new LlgEngine(model.setup(), KernelChoice.kernel(model.setup(), spec.run().precision(),
+                KernelChoice.fixedStepOnly(spec.run(), spec.relax())),
                 JavaExecutor.allCores());
         engine.setMagnetization(InitialMagnetization.of(spec, model.setup().grid()));
         if (spec.relax() != null) {

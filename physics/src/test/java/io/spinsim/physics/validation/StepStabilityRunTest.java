@@ -58,7 +58,7 @@ class StepStabilityRunTest {
         LlgSpec spec = read(FILM.formatted(integrator).replace("\"dt_s\": 1e-14", "\"dt_s\": " + dt));
         SimulationBuilder.Model model = SimulationBuilder.build(spec);
         try (LlgEngine engine = new LlgEngine(model.setup(), KernelChoice.kernel(model.setup(),
-                spec.run().precision()), JavaExecutor.allCores())) {
+                spec.run().precision(), KernelChoice.fixedStepOnly(spec.run(), spec.relax())), JavaExecutor.allCores())) {
             engine.setMagnetization(InitialMagnetization.of(spec, model.setup().grid()));
             Stepper stepper = SimulationBuilder.stepper(spec.run());
             stepper.attach(engine);

@@ -52,7 +52,7 @@ public final class OpenClExecutor implements KernelExecutor {
     @Override
     public void execute(FusedKernel kernel) {
         Kernel k = kernel.aparapiKernel();
-        int max = Math.min(LOCAL_SIZE, device.getMaxWorkGroupSize());
+        int max = maxWorkGroup();
         int local = kernel.exactRange() ? KernelShape.exactWorkGroup(kernel.cells(), max)
                 : Math.min(max, Integer.highestOneBit(kernel.cells()));
         int global = (kernel.cells() + local - 1) / local * local;

@@ -106,7 +106,6 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
     /** a[j + 1][j] and b[j] of the tableau (a diagonal one: no other a entry). */
     private final double[] subdiagonal = new double[MAX_STAGES]; // @host
     private final double[] weights = new double[MAX_STAGES]; // @host
-    private int nStages;
     private int demagMode;
     private boolean thermalOn;
     private boolean trackTorque;
@@ -357,7 +356,6 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
             subdiagonal[j] = j + 1 < stages ? a[(j + 1) * MAX_STAGES + j] : 0;
             weights[j] = j < stages ? b[j] : 0;
         }
-        nStages = stages;
     }
 
     /** True when the tableau's a (row-major MAX_STAGES^2) has no entry off the first subdiagonal. */
@@ -412,10 +410,20 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
         putHostField(true);
     }
 
+    /** Whether the host field carries an FFT demag field in this demag mode (the kernel holds its array). */
+    private boolean fftDemag(int mode) {
+        return mode == DEMAG_FFT && demagHost.length > 0;
+    }
+
+    /** Whether the host field carries the thermal field when it is asked for (the kernel holds its array). */
+    private boolean thermalField(boolean asked) {
+        return asked && thermalHost.length > 0;
+    }
+
     /** The host field array: the FFT demag field, plus the thermal field where asked. */
     private void putHostField(boolean withThermal) {
-        boolean demag = demagMode == DEMAG_FFT && demagHost.length > 0;
-        boolean thermal = withThermal && thermalHost.length > 0;
+        boolean demag = fftDemag(demagMode);
+        boolean thermal = thermalField(withThermal);
         for (int i = 0; i < 3 * n; i++) {
             double b = (demag ? demagHost[i] : 0) + (thermal ? thermalHost[i] : 0); // @host
             bHost[i] = (double) b;
@@ -533,7 +541,7 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
      */
     private void launch(int src, int cur, int torqueSlot, int stateSlot, int term, boolean energy) {
         // the host field holds the thermal field for the torque, not for the energies
-        boolean thermal = thermalOn && thermalHost.length > 0 && !energy;
+        boolean thermal = thermalField(thermalOn) && !energy;
         if (thermal != hostHoldsThermal) {
             putHostField(thermal);
         }
@@ -560,7 +568,7 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
         thermalOn = thermal;
         precess = precession ? 1 : 0;
         trackTorque = torqueTracking;
-        boolean host = (demag == DEMAG_FFT && demagHost.length > 0) || (thermal && thermalHost.length > 0);
+        boolean host = fftDemag(demag) || thermalField(thermal);
         wHost = host ? 1 : 0;
         hostY = host ? n : 0;
         hostZ = host ? 2 * n : 0;

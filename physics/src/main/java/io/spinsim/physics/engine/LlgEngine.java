@@ -54,7 +54,7 @@ public final class LlgEngine implements AutoCloseable {
         pDl = new double[3 * nr];
         pFl = new double[3 * nr];
         dynamicDrives = setup.drives().stream().anyMatch(Drive::timeDependent);
-        kernel.putRegions(setup.regionOfCell(), setup.interlayer().modes(), tables(regions));
+        kernel.putRegions(setup.regionOfCell(), setup.interlayer().modes(), tables(setup));
         int n = setup.grid().cells();
         boolean fft = setup.demagMode() == FusedKernel.DEMAG_FFT;
         demag = fft ? demag(setup, kernel, executor) : null;
@@ -65,7 +65,10 @@ public final class LlgEngine implements AutoCloseable {
         kernel.setModes(setup.demagMode(), thermal != null, true, false);
     }
 
-    private FusedKernel.Tables tables(List<RegionParameters> regions) {
+    /** The setup's per-region parameters as the kernels' tables. */
+    static FusedKernel.Tables tables(EngineSetup setup) {
+        List<RegionParameters> regions = setup.regions();
+        int nr = regions.size();
         double[] ms = new double[nr];
         double[] alpha = new double[nr];
         double[] ku = new double[nr];

@@ -21,9 +21,18 @@ public final class Backends {
         return precision == RunControl.Precision.FP64 ? new LlgKernel64(shape) : new LlgKernel32(shape);
     }
 
-    /** The kernel specialized for a uniform film (see UniformFilmKernel64; engine.KernelChoice decides). */
-    public static FusedKernel uniformFilmKernel(KernelShape shape, RunControl.Precision precision) {
-        return precision == RunControl.Precision.FP64 ? new UniformFilmKernel64(shape) : new UniformFilmKernel32(shape);
+    /**
+     * The kernel specialized for a film of one material (see UniformFilmKernel64; engine.KernelChoice decides):
+     * with drives per region (RegionFilmKernel, generated from the same source) where the magnetic cells lie in
+     * more than one region.
+     */
+    public static FusedKernel uniformFilmKernel(KernelShape shape, RunControl.Precision precision,
+                                                boolean drivesPerRegion) {
+        boolean fp64 = precision == RunControl.Precision.FP64;
+        if (drivesPerRegion) {
+            return fp64 ? new RegionFilmKernel64(shape) : new RegionFilmKernel32(shape);
+        }
+        return fp64 ? new UniformFilmKernel64(shape) : new UniformFilmKernel32(shape);
     }
 
     /**

@@ -3,10 +3,11 @@ package io.spinsim.physics.kernel;
 import com.aparapi.Kernel;
 
 /**
- * The fused LLG evaluation specialized for the common case: a uniform film (one z plane, one material covering
- * every cell, no anisotropy gradient, open edges) integrated with a fixed-step method whose stages use only the
- * previous stage (Heun, RK4). Every material constant, drive and Runge-Kutta weight is a kernel scalar (no region
- * table gathers, no neighbour tables, no buffer transfer per launch). Same physics and formulas as
+ * The fused LLG evaluation specialized for the common case: a film of one material (one z plane, open edges, every
+ * magnetic cell of the same material, no anisotropy gradient; vacuum cells allowed, so a device's outline too)
+ * integrated with a fixed-step method whose stages use only the previous stage (Heun, RK4). Every material
+ * constant and Runge-Kutta weight is a kernel scalar; only the drives (applied field, spin torques) differ per
+ * region, read from three small tables by the cell's region. Same physics and formulas as
  * {@link LlgKernel64}, which runs everything else ({@code engine.KernelChoice} decides): exchange and interfacial
  * DMI with the DMI boundary condition at the film edges (terms/ExchangeField.java, terms/InterfacialDmiField.java;
  * seed 000 eq.5-7), uniaxial anisotropy (seed 000 eq.5), Zeeman, FFT or local thin-film demag, thermal field, and
@@ -30,6 +31,15 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
     static final int K_SCRATCH = 2;
     /** The state array's scratch slot, after the SLOTS state slots. */
     static final int S_SCRATCH = SLOTS;
+    static final int MAGNETIC_BIT = 16;
+    static final int REGION_SHIFT = 5;
+    /**
+     * false here: every magnetic cell lies in one region, whose drives are kernel scalars. The build writes
+     * {@code RegionFilmKernel64} (and its fp32 twin) from this file with true: drives read from per-region tables.
+     * A compile-time constant, so javac leaves only one of the two paths in each class (Aparapi sees no branch);
+     * the table reads are gathers, measured at 20-30% of this kernel's rate on a uniform film.
+     */
+    static final boolean DRIVES_PER_REGION = false;
 
     int n;
     int nx;
@@ -59,6 +69,8 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
     double ux;
     double uy;
     double uz;
+    /** The drives of the film's one region (DRIVES_PER_REGION false): applied field, damping-like and field-like
+     *  spin torque, T. */
     double zx;
     double zy;
     double zz;
@@ -98,10 +110,16 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
     /** FFT demag plus thermal field, T, summed on the host (3 n). */
     final double[] bHost;
     /**
-     * Per cell, which film edges it touches: bits 0-3 for -x, +x, -y, +y (built once on the host: a contiguous load
-     * per cell, where a division of the cell index by nx would not vectorize).
+     * Per cell (built on the host: a contiguous load per cell, where a division of the cell index by nx would not
+     * vectorize): bits 0-3 set where the neighbour at -x, +x, -y, +y is missing (outside the grid or vacuum), bit 4
+     * set for a magnetic cell, and the cell's region from bit {@link #REGION_SHIFT} on.
      */
-    final int[] edge;
+    final int[] cell;
+    /**
+     * Per region r, read only where DRIVES_PER_REGION: applied field at 9r, damping-like spin torque at 9r + 3 and
+     * field-like at 9r + 6, T (0 in vacuum); one array, so one transfer when the drives change.
+     */
+    final double[] drive;
 
     /** a[j + 1][j] and b[j] of the tableau (a diagonal one: no other a entry). */
     private final double[] subdiagonal = new double[MAX_STAGES]; // @host
@@ -115,6 +133,8 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
     private boolean hostHoldsThermal;
     private final double[] demagHost; // @host
     private final double[] thermalHost; // @host
+    /** The region whose drives the scalars hold (the one region of the magnetic cells, where there is one). */
+    private int driveRegion;
     private final double cx; // @host
     private final double cy; // @host
 
@@ -133,12 +153,8 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
         bHost = new double[3 * n];
         demagHost = new double[shape.demagArray() ? 3 * n : 0]; // @host
         thermalHost = new double[shape.thermalArray() ? 3 * n : 0]; // @host
-        edge = new int[n];
-        for (int i = 0; i < n; i++) {
-            int ix = i % nx;
-            int iy = i / nx;
-            edge[i] = (ix == 0 ? 1 : 0) | (ix == nx - 1 ? 2 : 0) | (iy == 0 ? 4 : 0) | (iy == ny - 1 ? 8 : 0);
-        }
+        cell = new int[n];
+        drive = new double[9 * shape.regions()];
         precess = 1;
     }
 
@@ -161,7 +177,7 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
         double mx = s[src + i];
         double my = s[src + n + i];
         double mz = s[src + 2 * n + i];
-        int edges = edge[i];
+        int bits = cell[i];
         // the four neighbours, always loaded (contiguous; the guard keeps edge cells in bounds), replaced at
         // an open edge by the ghost of the DMI boundary condition 2A dm/dn = D (-n_x m_z, -n_y m_z, n . m)
         double wx = s[src + i - 1];
@@ -178,10 +194,32 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
         double nz1 = s[src + 2 * n + i + nx];
         // blended, not selected: a select lets the compiler sink the neighbour loads into a branch, which
         // PoCL does not vectorize; the weights are exactly 0 or 1, so the result is the same
-        double inW = (double) (1 - (edges & 1));
-        double inE = (double) (1 - ((edges >> 1) & 1));
-        double inS = (double) (1 - ((edges >> 2) & 1));
-        double inN = (double) (1 - ((edges >> 3) & 1));
+        double inW = (double) (1 - (bits & 1));
+        double inE = (double) (1 - ((bits >> 1) & 1));
+        double inS = (double) (1 - ((bits >> 2) & 1));
+        double inN = (double) (1 - ((bits >> 3) & 1));
+        // the drives: of the film's one region, or of the cell's region (vacuum, m = 0, gets no torque anyway)
+        double bzx = zx;
+        double bzy = zy;
+        double bzz = zz;
+        double pdx = dlx;
+        double pdy = dly;
+        double pdz = dlz;
+        double pfx = flx;
+        double pfy = fly;
+        double pfz = flz;
+        if (DRIVES_PER_REGION) {
+            int r9 = 9 * (bits >> REGION_SHIFT);
+            bzx = drive[r9];
+            bzy = drive[r9 + 1];
+            bzz = drive[r9 + 2];
+            pdx = drive[r9 + 3];
+            pdy = drive[r9 + 4];
+            pdz = drive[r9 + 5];
+            pfx = drive[r9 + 6];
+            pfy = drive[r9 + 7];
+            pfz = drive[r9 + 8];
+        }
         wx = inW * wx + (1.0 - inW) * (mx + ghostX * mz);
         wy = inW * wy + (1.0 - inW) * my;
         wz = inW * wz + (1.0 - inW) * (mz - ghostX * mx);
@@ -210,19 +248,19 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
         double gx = wHost * bHost[i];
         double gy = wHost * bHost[hostY + i];
         double gz = wHost * bHost[hostZ + i] - wLocal * MU0 * ms * mz;
-        double bx = (hx + dmx) * invMs + ka * ux + zx + gx;
-        double by = (hy + dmy) * invMs + ka * uy + zy + gy;
-        double bz = (hz + dmz) * invMs + ka * uz + zz + gz;
+        double bx = (hx + dmx) * invMs + ka * ux + bzx + gx;
+        double by = (hy + dmy) * invMs + ka * uy + bzy + gy;
+        double bz = (hz + dmz) * invMs + ka * uz + bzz + gz;
 
         // LLG(S), Landau-Lifshitz form, as in LlgKernel64 (seed 000 eq.4, eq.8; seed 001 eq.3)
         double p = (double) precess;
         double q = 1.0 - p;
-        double b1x = p * (bx + flx - alpha * dlx);
-        double b1y = p * (by + fly - alpha * dly);
-        double b1z = p * (bz + flz - alpha * dlz);
-        double b2x = p * (alpha * bx + dlx + alpha * flx) + q * bx;
-        double b2y = p * (alpha * by + dly + alpha * fly) + q * by;
-        double b2z = p * (alpha * bz + dlz + alpha * flz) + q * bz;
+        double b1x = p * (bx + pfx - alpha * pdx);
+        double b1y = p * (by + pfy - alpha * pdy);
+        double b1z = p * (bz + pfz - alpha * pdz);
+        double b2x = p * (alpha * bx + pdx + alpha * pfx) + q * bx;
+        double b2y = p * (alpha * by + pdy + alpha * pfy) + q * by;
+        double b2z = p * (alpha * bz + pdz + alpha * pfz) + q * bz;
         double m2 = mx * mx + my * my + mz * mz;
         double mb = mx * b2x + my * b2y + mz * b2z;
         double pr = p * pre - q * GAMMA;
@@ -241,13 +279,15 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
         double vx = wCur * yx + coefNow * tx + c0 * kx;
         double vy = wCur * yy + coefNow * ty + c0 * ky;
         double vz = wCur * yz + coefNow * tz + c0 * kz;
-        double inv = 1.0 / sqrt(vx * vx + vy * vy + vz * vz);
+        // normalized; a vacuum cell keeps m = 0 (0 x 1e15, where 1 / |0| would give 0 x inf = NaN); |v|^2 of a
+        // magnetic cell is ~1, far above the floor
+        double inv = 1.0 / sqrt(max(vx * vx + vy * vy + vz * vz, 1e-30));
 
         // energy densities, J/m^3: exchange, DMI, anisotropy, Zeeman, demag (the host field holds demag only then)
         double eEx = -0.5 * (mx * hx + my * hy + mz * hz);
         double eDmi = -0.5 * (mx * dmx + my * dmy + mz * dmz);
         double eAni = -0.5 * ms * ka * mu;
-        double eZee = -ms * (mx * zx + my * zy + mz * zz);
+        double eZee = -ms * (mx * bzx + my * bzy + mz * bzz);
         double eDem = -0.5 * ms * (mx * gx + my * gy + mz * gz);
 
         k[aOut + i] = aTorque * tx + aCur * yx + aTerm * kx + aEnergy * eEx;
@@ -287,18 +327,40 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
         return ((Object) s) instanceof double[]; // @host
     }
 
+    /**
+     * The material of the first magnetic region; every magnetic region must have the same one (checked here:
+     * {@link #oneMaterial}), and the cell bits follow from which cells are magnetic.
+     */
     @Override
     public void putRegions(int[] regionOfCell, int[] zModes, FusedKernel.Tables tables) {
         int nr = tables.ms().length;
-        for (int i = 0; i < n; i++) {
-            if (regionOfCell[i] != 1) {
-                throw new IllegalArgumentException("the uniform film kernel needs region 1 in every cell");
-            }
+        if (nr > drive.length / 9) {
+            throw new IllegalArgumentException("the kernel was sized for " + drive.length / 9 + " regions, not " + nr);
         }
-        double a = tables.aLut()[nr + 1]; // @host
-        double d = tables.dLut()[nr + 1]; // @host
-        double m = tables.ms()[1]; // @host
-        double al = tables.alpha()[1]; // @host
+        int r = oneMaterial(tables);
+        if (r < 0) {
+            throw new IllegalArgumentException("the uniform film kernel needs one material in every magnetic region");
+        }
+        int only = singleMagneticRegion(regionOfCell, tables.ms());
+        if (!DRIVES_PER_REGION && only < 0) {
+            throw new IllegalArgumentException("the magnetic cells lie in more than one region: their drives may "
+                    + "differ, which RegionFilmKernel handles");
+        }
+        driveRegion = only < 0 ? r : only;
+        for (int i = 0; i < n; i++) {
+            int ix = i % nx;
+            int iy = i / nx;
+            boolean west = ix > 0 && tables.ms()[regionOfCell[i - 1]] > 0;
+            boolean east = ix < nx - 1 && tables.ms()[regionOfCell[i + 1]] > 0;
+            boolean south = iy > 0 && tables.ms()[regionOfCell[i - nx]] > 0;
+            boolean north = iy < ny - 1 && tables.ms()[regionOfCell[i + nx]] > 0;
+            cell[i] = (west ? 0 : 1) | (east ? 0 : 2) | (south ? 0 : 4) | (north ? 0 : 8)
+                    | (tables.ms()[regionOfCell[i]] > 0 ? MAGNETIC_BIT : 0) | regionOfCell[i] << REGION_SHIFT;
+        }
+        double a = tables.aLut()[r * nr + r]; // @host
+        double d = tables.dLut()[r * nr + r]; // @host
+        double m = tables.ms()[r]; // @host
+        double al = tables.alpha()[r]; // @host
         cAx = (double) (2 * a / (cx * cx));
         cAy = (double) (2 * a / (cy * cy));
         cDx = (double) (d / cx);
@@ -309,12 +371,12 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
         invMs = (double) (1 / m);
         alpha = (double) al;
         pre = (double) (-GAMMA / (1 + al * al));
-        kuTwoOverMs = (double) (2 * tables.ku()[1] / m);
-        ux = (double) tables.axis()[3];
-        uy = (double) tables.axis()[4];
-        uz = (double) tables.axis()[5];
+        kuTwoOverMs = (double) (2 * tables.ku()[r] / m);
+        ux = (double) tables.axis()[3 * r];
+        uy = (double) tables.axis()[3 * r + 1];
+        uz = (double) tables.axis()[3 * r + 2];
         if (isExplicit()) {
-            put(edge);
+            put(cell);
             put(k);
             put(bHost);
         }
@@ -325,15 +387,78 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
             double[] bExt, // @host
             double[] pDl, // @host
             double[] pFl) { // @host
-        zx = (double) bExt[3];
-        zy = (double) bExt[4];
-        zz = (double) bExt[5];
-        dlx = (double) pDl[3];
-        dly = (double) pDl[4];
-        dlz = (double) pDl[5];
-        flx = (double) pFl[3];
-        fly = (double) pFl[4];
-        flz = (double) pFl[5];
+        int r = 3 * driveRegion;
+        zx = (double) bExt[r];
+        zy = (double) bExt[r + 1];
+        zz = (double) bExt[r + 2];
+        dlx = (double) pDl[r];
+        dly = (double) pDl[r + 1];
+        dlz = (double) pDl[r + 2];
+        flx = (double) pFl[r];
+        fly = (double) pFl[r + 1];
+        flz = (double) pFl[r + 2];
+        if (DRIVES_PER_REGION) {
+            for (int q = 0; q < bExt.length / 3; q++) {
+                for (int c = 0; c < 3; c++) {
+                    drive[9 * q + c] = (double) bExt[3 * q + c];
+                    drive[9 * q + 3 + c] = (double) pDl[3 * q + c];
+                    drive[9 * q + 6 + c] = (double) pFl[3 * q + c];
+                }
+            }
+            if (isExplicit()) {
+                put(drive);
+            }
+        }
+    }
+
+    /** The one region that holds every magnetic cell, or -1 when they lie in several (or there are none). */
+    public static int singleMagneticRegion(int[] regionOfCell, double[] msOfRegion) { // @host
+        int only = -1;
+        for (int r : regionOfCell) {
+            if (msOfRegion[r] > 0) {
+                if (only >= 0 && r != only) {
+                    return -1;
+                }
+                only = r;
+            }
+        }
+        return only;
+    }
+
+    /**
+     * The region whose material every magnetic region shares (Ms, damping, exchange and DMI, also between regions,
+     * anisotropy and its axis, no gradient), or -1 when there is no magnetic region or more than one material.
+     */
+    public static int oneMaterial(FusedKernel.Tables tables) {
+        int nr = tables.ms().length;
+        int first = -1;
+        for (int r = 0; r < nr; r++) {
+            if (tables.ms()[r] <= 0) {
+                continue;
+            }
+            if (tables.kuGradX()[r] != 0 || tables.kuGradY()[r] != 0) {
+                return -1;
+            }
+            if (first < 0) {
+                first = r;
+                continue;
+            }
+            boolean same = tables.ms()[r] == tables.ms()[first] && tables.alpha()[r] == tables.alpha()[first]
+                    && tables.ku()[r] == tables.ku()[first];
+            for (int c = 0; c < 3; c++) {
+                same &= tables.axis()[3 * r + c] == tables.axis()[3 * first + c];
+            }
+            for (int q = 0; q < nr; q++) {
+                if (tables.ms()[q] > 0) {
+                    same &= tables.aLut()[r * nr + q] == tables.aLut()[first * nr + first]
+                            && tables.dLut()[r * nr + q] == tables.dLut()[first * nr + first];
+                }
+            }
+            if (!same) {
+                return -1;
+            }
+        }
+        return first;
     }
 
     /**

@@ -20,6 +20,7 @@ import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -42,7 +43,7 @@ class UniformFilmKernelTest {
              "run": {"dt_s": 5e-14, "duration_s": 2e-11}}
             """;
 
-    private record Result(double[] m, Energies energies, String backend) {
+    private record Result(double[] m, Energies energies, String backend, Class<?> kernel) {
     }
 
     private static Result run(boolean uniformKernel, RunControl.Precision precision, KernelExecutor executor,
@@ -57,9 +58,13 @@ class UniformFilmKernelTest {
         assertThat(KernelChoice.uniformFilm(model.setup())).isTrue();
         FusedKernel kernel = uniformKernel ? KernelChoice.kernel(model.setup(), precision, true)
                 : Backends.kernel(KernelChoice.shape(model.setup()), precision);
-        assertThat(kernel).isInstanceOf(uniformKernel
-                ? (precision == RunControl.Precision.FP64 ? UniformFilmKernel64.class : UniformFilmKernel32.class)
-                : (precision == RunControl.Precision.FP64 ? LlgKernel64.class : LlgKernel32.class));
+        boolean fp64 = precision == RunControl.Precision.FP64;
+        if (uniformKernel) {
+            assertThat(kernel).isInstanceOfAny(fp64 ? UniformFilmKernel64.class : UniformFilmKernel32.class,
+                    fp64 ? RegionFilmKernel64.class : RegionFilmKernel32.class);
+        } else {
+            assertThat(kernel).isInstanceOf(fp64 ? LlgKernel64.class : LlgKernel32.class);
+        }
         try (LlgEngine engine = new LlgEngine(model.setup(), kernel, executor)) {
             engine.setMagnetization(InitialMagnetization.of(spec, model.setup().grid()));
             Stepper s = stepper.apply(5e-14);
@@ -70,7 +75,7 @@ class UniformFilmKernelTest {
             if (executor instanceof OpenClExecutor) {
                 assertThat(kernel.aparapiKernel().getTargetDevice()).isInstanceOf(OpenCLDevice.class);
             }
-            return new Result(engine.magnetization(), engine.energies(), engine.backend());
+            return new Result(engine.magnetization(), engine.energies(), engine.backend(), kernel.getClass());
         }
     }
 
@@ -195,5 +200,96 @@ class UniformFilmKernelTest {
         double[] b = new double[FusedKernel.MAX_STAGES];
         assertThatThrownBy(() -> uniform.putTableau(a, b, b, 3, false)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("previous stage");
+    }
+    /**
+     * A device outline, as the seed 002 chamber has: a 30 x 24-cell chamber with a narrow terminal on its left and
+     * vacuum around, three regions (chamber, terminal, and a disk inside the chamber) with their own field pulse and
+     * spin-orbit current, a skyrmion, and the local thin-film demag. The vacuum neighbours take the DMI boundary
+     * ghost, vacuum cells keep m = 0, and each region gets its own drive: fp64, Java path, 100 Heun steps against the
+     * general kernel, states within 1e-10 and every energy term within 1e-9 of the total (as above); then OpenCL
+     * against the Java twin, fp64 within 1e-9 and fp32 within 1e-3 (as above).
+     */
+    @Test
+    void deviceOutlineWithDrivesPerRegionMatchesTheGeneralKernel() {
+        String json = """
+                {"mesh": {"nx": 48, "ny": 40, "nz": 1, "dx_m": 2e-9, "dy_m": 2e-9, "dz_m": 1e-9},
+                 "material": {"ms_A_per_m": 5.8e5, "a_J_per_m": 1.5e-11, "ku_J_per_m3": 8e5, "alpha": 0.2,
+                              "dmi_J_per_m2": 3e-3, "anisotropy_axis": [0.1, 0, 1]},
+                 "geometry": {"include": [
+                     {"kind": "rectangle", "x_min_m": 30e-9, "x_max_m": 90e-9, "y_min_m": 16e-9, "y_max_m": 64e-9},
+                     {"kind": "rectangle", "x_min_m": 4e-9, "x_max_m": 30e-9, "y_min_m": 32e-9, "y_max_m": 48e-9}]},
+                 "regions": [
+                     {"name": "chamber", "shapes": [{"kind": "rectangle", "x_min_m": 30e-9, "x_max_m": 90e-9,
+                                                    "y_min_m": 16e-9, "y_max_m": 64e-9}]},
+                     {"name": "pad", "shapes": [{"kind": "rectangle", "x_min_m": 4e-9, "x_max_m": 30e-9,
+                                                "y_min_m": 32e-9, "y_max_m": 48e-9}]},
+                     {"name": "spot", "shapes": [{"kind": "disk", "center_m": [70e-9, 30e-9], "radius_m": 6e-9}]}],
+                 "field": {"b_T": [0.01, 0, 0], "pulses": [
+                     {"b_T": [0, 0, 0.15], "region": "chamber"},
+                     {"b_T": [0, 0.02, -0.05], "region": "spot", "profile": {"start_s": 2e-12, "width_s": 1e-11}}]},
+                 "currents": [
+                     {"kind": "sot", "j_A_per_m2": 3e11, "theta_sh": 0.3, "direction": [1, 0, 0],
+                      "normal": [0, 0, 1], "region": "pad"},
+                     {"kind": "sot", "j_A_per_m2": 1e11, "theta_sh": 0.3, "direction": [0.6, 0.8, 0],
+                      "normal": [0, 0, 1], "region": "chamber"}],
+                 "demag": {"mode": "thin_film_local"},
+                 "initial": {"skyrmions": [{"center_m": [50e-9, 40e-9], "radius_m": 8e-9}]},
+                 "run": {"dt_s": 5e-14, "duration_s": 2e-11}}
+                """;
+        Result fast = run(json, true, RunControl.Precision.FP64, JavaExecutor.allCores(), Heun::new, 100);
+        Result general = run(json, false, RunControl.Precision.FP64, JavaExecutor.allCores(), Heun::new, 100);
+        assertThat(fast.kernel()).isEqualTo(RegionFilmKernel64.class);
+        assertThat(BackendAgreementTest.maxDifference(fast.m(), general.m())).isLessThan(1e-10);
+        for (EnergyTerm term : EnergyTerm.values()) {
+            double e = general.energies().byTerm().get(term);
+            assertThat(fast.energies().byTerm().get(term)).as(term.name()).isCloseTo(e,
+                    org.assertj.core.data.Offset.offset(1e-9 * Math.abs(general.energies().total()) + 1e-30));
+        }
+        int n = 48 * 40;
+        int vacuum = 0;
+        double moved = 0;
+        for (int i = 0; i < n; i++) {
+            double norm = Math.sqrt(fast.m()[i] * fast.m()[i] + fast.m()[n + i] * fast.m()[n + i]
+                    + fast.m()[2 * n + i] * fast.m()[2 * n + i]);
+            assertThat(norm).as("cell %d: |m| is 0 (vacuum) or 1", i).satisfiesAnyOf(
+                    v -> assertThat(v).isEqualTo(0.0), v -> assertThat(v).isCloseTo(1.0, within(1e-12)));
+            vacuum += norm == 0 ? 1 : 0;
+            moved = Math.max(moved, Math.abs(fast.m()[i]));
+        }
+        assertThat(vacuum).as("vacuum cells").isEqualTo(n - 30 * 24 - 13 * 8);
+        assertThat(moved).as("the drives tilt m somewhere").isGreaterThan(0.05);
+        OpenCLDevice device = Backends.bestOpenClDevice().orElse(null);
+        assumeTrue(device != null, "no OpenCL device (install pocl-opencl-icd)");
+        Result gpu64 = run(json, true, RunControl.Precision.FP64, new OpenClExecutor(device), Heun::new, 100);
+        assertThat(BackendAgreementTest.maxDifference(gpu64.m(), fast.m())).isLessThan(1e-9);
+        Result gpu32 = run(json, true, RunControl.Precision.FP32, new OpenClExecutor(device), Heun::new, 100);
+        Result cpu32 = run(json, true, RunControl.Precision.FP32, JavaExecutor.allCores(), Heun::new, 100);
+        assertThat(BackendAgreementTest.maxDifference(gpu32.m(), cpu32.m())).isLessThan(1e-3);
+    }
+
+    /**
+     * Regions of different materials (here a region with its own Ku) take the general kernel; a region that repeats
+     * the film's material takes the film kernel with drives per region, and the one with scalar drives refuses it.
+     */
+    @Test
+    void regionsOfDifferentMaterialsTakeTheGeneralKernel() {
+        String json = SPEC.replace("\"demag\": {\"mode\": \"fft\"},", """
+                "regions": [{"name": "soft", "shapes": [{"kind": "disk", "center_m": [20e-9, 20e-9], "radius_m": 6e-9}],
+                             "material": {"ku_J_per_m3": 6e5}}],
+                """);
+        assertThat(json).contains("soft");
+        LlgSpec spec = new SpecReader().read(SpecReader.mapper().readTree(json), LlgSpec.class, "spec");
+        SimulationBuilder.Model model = SimulationBuilder.build(spec);
+        assertThat(KernelChoice.uniformFilm(model.setup())).isFalse();
+        assertThat(KernelChoice.kernel(model.setup(), RunControl.Precision.FP64, true)).isInstanceOf(LlgKernel64.class);
+        String same = json.replace("\"ku_J_per_m3\": 6e5", "\"ku_J_per_m3\": 8e5");
+        LlgSpec sameSpec = new SpecReader().read(SpecReader.mapper().readTree(same), LlgSpec.class, "spec");
+        SimulationBuilder.Model sameModel = SimulationBuilder.build(sameSpec);
+        assertThat(KernelChoice.uniformFilm(sameModel.setup())).as("a region that repeats the film's material").isTrue();
+        assertThat(KernelChoice.kernel(sameModel.setup(), RunControl.Precision.FP32, true))
+                .isInstanceOf(RegionFilmKernel32.class);
+        KernelShape shape = KernelChoice.shape(sameModel.setup());
+        assertThatThrownBy(() -> new LlgEngine(sameModel.setup(), new UniformFilmKernel64(shape), JavaExecutor.allCores()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than one region");
     }
 }

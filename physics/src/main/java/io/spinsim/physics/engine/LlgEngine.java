@@ -111,6 +111,7 @@ public final class LlgEngine implements AutoCloseable {
 
     public String backend() {
         return executor.description() + (kernel.doublePrecision() ? ", fp64" : ", fp32")
+                + "; kernel: " + kernel.getClass().getSimpleName()
                 + (demag != null ? "; demag: " + demag.description() : "");
     }
 

@@ -3,18 +3,15 @@ package io.spinsim.devices.llg;
 import io.spinsim.jobs.llg.LlgSpec;
 import io.spinsim.jobs.run.JobContext;
 import io.spinsim.physics.engine.EngineSetup;
-import io.spinsim.physics.engine.KernelChoice;
 import io.spinsim.physics.engine.LlgEngine;
-import io.spinsim.physics.kernel.Backends;
 import io.spinsim.physics.relax.Relaxer;
-import io.spinsim.physics.run.InitialMagnetization;
 import io.spinsim.physics.run.Simulation;
 import io.spinsim.physics.run.SimulationBuilder;
 
 /**
  * A micromagnetic device ready to run on the physics engine: built from its {@code llg} spec the way an llg job is
  * (geometry, regions, drives, initial state with skyrmion seeds, optional relaxation by the spec's method), on the
- * kernel an llg job would take ({@link KernelChoice}), clock at 0.
+ * kernel an llg job would take ({@link SimulationBuilder#engine}), clock at 0.
  */
 public final class DeviceSimulation implements AutoCloseable {
 
@@ -24,9 +21,7 @@ public final class DeviceSimulation implements AutoCloseable {
 
     public DeviceSimulation(LlgSpec device, JobContext context) {
         EngineSetup setup = SimulationBuilder.build(device).setup();
-        engine = new LlgEngine(setup, KernelChoice.kernel(setup, device.run().precision(),
-                KernelChoice.fixedStepOnly(device.run(), device.relax())), Backends.executor(device.run().backend()));
-        engine.setMagnetization(InitialMagnetization.of(device, setup.grid()));
+        engine = SimulationBuilder.engine(device, setup);
         if (device.relax() != null) {
             context.progress(0, "relaxing");
             relaxed = Relaxer.apply(engine, device.relax());

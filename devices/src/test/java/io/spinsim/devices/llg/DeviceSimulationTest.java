@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A characterization's device runs on the kernel an llg job of the same spec would take and relaxes by the spec's
  * method. Found on 2026-12-03: device jobs always took the general kernel and damped relaxation, so the seed 002
- * chamber (one material, three regions with their own drives) stepped 3.5x slower than its llg job and spent 59 s
- * in a 200 ps rk45 relaxation that minimization does in ~3 s.
+ * chamber (one material, three regions with their own drives) stepped 2.5-3.6x slower than its llg job and spent
+ * 59 s in a 200 ps rk45 relaxation that minimization does in ~3 s.
  */
 class DeviceSimulationTest {
 
@@ -38,8 +38,7 @@ class DeviceSimulationTest {
     void oneMaterialFilmWithDrivesPerRegionTakesTheRegionFilmKernelAndMinimizes() throws IOException {
         try (DeviceSimulation d = device(chamber())) {
             assertThat(d.backend()).startsWith("opencl").contains("kernel: RegionFilmKernel32");
-            // minimization integrates no time (Relaxer.Result.time_s is 0 for it); the chamber's relaxed state
-            // (m_z ~ 0.98 with DMI edge canting) is reached below the spec's 0.01 T
+            // minimization integrates no time (Relaxer.Result.time_s is 0 for it) and ends below the spec's 0.01 T
             assertThat(d.relaxed().time_s()).isZero();
             assertThat(d.relaxed().converged()).isTrue();
             assertThat(d.relaxed().torque()).isLessThanOrEqualTo(0.01);

@@ -10,11 +10,8 @@ import io.spinsim.jobs.run.JobOutcome;
 import io.spinsim.jobs.run.JobRunner;
 import io.spinsim.jobs.validation.SpecReader;
 import io.spinsim.physics.engine.EngineSetup;
-import io.spinsim.physics.engine.KernelChoice;
 import io.spinsim.physics.engine.EnergyTerm;
 import io.spinsim.physics.engine.LlgEngine;
-import io.spinsim.physics.kernel.Backends;
-import io.spinsim.physics.kernel.FusedKernel;
 import io.spinsim.physics.outputs.AverageMagnetization;
 import io.spinsim.physics.outputs.MzImage;
 import io.spinsim.physics.outputs.OvfWriter;
@@ -48,10 +45,7 @@ public final class LlgJobRunner implements JobRunner<LlgSpec> {
         context.progress(0, "building the engine");
         SimulationBuilder.Model model = SimulationBuilder.build(spec);
         EngineSetup setup = model.setup();
-        FusedKernel kernel = KernelChoice.kernel(setup, spec.run().precision(),
-                KernelChoice.fixedStepOnly(spec.run(), spec.relax()));
-        try (LlgEngine engine = new LlgEngine(setup, kernel, Backends.executor(spec.run().backend()))) {
-            engine.setMagnetization(InitialMagnetization.of(spec, setup.grid()));
+        try (LlgEngine engine = SimulationBuilder.engine(spec, setup)) {
             Relaxer.Result relaxed = null;
             if (spec.relax() != null) {
                 context.progress(0, "relaxing");

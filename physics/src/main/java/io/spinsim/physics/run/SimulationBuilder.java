@@ -15,11 +15,14 @@ import io.spinsim.jobs.llg.Vec3;
 import io.spinsim.jobs.validation.InvalidSpecException;
 import io.spinsim.physics.engine.Drive;
 import io.spinsim.physics.engine.EngineSetup;
+import io.spinsim.physics.engine.KernelChoice;
+import io.spinsim.physics.engine.LlgEngine;
 import io.spinsim.physics.engine.RegionParameters;
 import io.spinsim.physics.engine.Waveform;
 import io.spinsim.physics.geometry.CellArea;
 import io.spinsim.physics.geometry.Grid;
 import io.spinsim.physics.geometry.RegionMap;
+import io.spinsim.physics.kernel.Backends;
 import io.spinsim.physics.kernel.FusedKernel;
 import io.spinsim.physics.solvers.DormandPrince45;
 import io.spinsim.physics.solvers.Heun;
@@ -43,6 +46,22 @@ public final class SimulationBuilder {
     static final int MAX_REGION_ENTRIES = 4096;
 
     private SimulationBuilder() {
+    }
+
+    /**
+     * The engine of a spec's setup, as every job that runs an llg spec builds it: the kernel {@link KernelChoice}
+     * picks for the setup and the spec's methods, on the spec's back end, holding the spec's initial magnetization.
+     */
+    public static LlgEngine engine(LlgSpec spec, EngineSetup setup) {
+        LlgEngine engine = new LlgEngine(setup, KernelChoice.kernel(setup, spec.run().precision(),
+                KernelChoice.fixedStepOnly(spec.run(), spec.relax())), Backends.executor(spec.run().backend()));
+        try {
+            engine.setMagnetization(InitialMagnetization.of(spec, setup.grid()));
+        } catch (RuntimeException e) {
+            engine.close();
+            throw e;
+        }
+        return engine;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.spinsim.physics.engine;
 
+import com.aparapi.device.Device;
 import io.spinsim.physics.PhysicalConstants;
 import io.spinsim.physics.geometry.Grid;
 import io.spinsim.physics.kernel.FusedKernel;
@@ -9,6 +10,7 @@ import io.spinsim.physics.kernel.OpenClExecutor;
 import io.spinsim.physics.kernel.RangeLauncher;
 import io.spinsim.physics.terms.DemagConvolution;
 import io.spinsim.physics.terms.DemagField;
+import io.spinsim.physics.terms.FilmDemagFft;
 import io.spinsim.physics.terms.ExchangeField;
 import io.spinsim.physics.terms.InterfacialDmiField;
 import io.spinsim.physics.terms.ThermalField;
@@ -115,13 +117,27 @@ public final class LlgEngine implements AutoCloseable {
                 + (demag != null ? "; demag: " + demag.description() : "");
     }
 
-    /** System property: {@code false} keeps the FFT demag of an OpenCL run on the host (for comparison). */
+    /**
+     * System property: {@code true} runs the FFT demag of an OpenCL run of a single-layer film on its device,
+     * {@code false} on the host; unset, a GPU (or other non-CPU device) takes the device FFT and a CPU device the
+     * host (measured on PoCL: physics/README.md).
+     */
     public static final String DEVICE_DEMAG_PROPERTY = "spinsim.demag.device";
 
-    /** On an OpenCL run of a single-layer film the FFTs run on the same device; otherwise on the host. */
+    /**
+     * The FFT demag: fp32 single-layer films on the host SIMD film convolution (FilmDemagFft) on a CPU, on the
+     * device FFT on a GPU; fp64, multilayer grids and a JVM without the vector API take the fp64 host DemagField
+     * (or the device FFT on OpenCL).
+     */
     private static DemagConvolution demag(EngineSetup setup, FusedKernel kernel, KernelExecutor executor) {
-        boolean device = !"false".equals(System.getProperty(DEVICE_DEMAG_PROPERTY));
-        if (device && executor instanceof OpenClExecutor opencl && DemagFftConvolution.eligible(setup.grid())) {
+        String choice = System.getProperty(DEVICE_DEMAG_PROPERTY);
+        OpenClExecutor opencl = executor instanceof OpenClExecutor o ? o : null;
+        boolean onCpu = opencl == null || opencl.device().getType() == Device.TYPE.CPU;
+        boolean hostSimd = !kernel.doublePrecision() && FilmDemagFft.usable(setup.grid());
+        if (hostSimd && (opencl == null || (choice == null ? onCpu : "false".equals(choice)))) {
+            return new FilmDemagFft(setup.grid(), setup.msOfCell());
+        }
+        if (opencl != null && !"false".equals(choice) && DemagFftConvolution.eligible(setup.grid())) {
             return new DemagFftConvolution(setup.grid(), setup.msOfCell(), RangeLauncher.openCl(opencl.device()),
                     kernel.doublePrecision());
         }

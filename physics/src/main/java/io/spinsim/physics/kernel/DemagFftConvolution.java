@@ -3,11 +3,10 @@ package io.spinsim.physics.kernel;
 import io.spinsim.physics.geometry.Grid;
 import io.spinsim.physics.terms.DemagConvolution;
 import io.spinsim.physics.terms.DemagField;
-import org.jtransforms.fft.DoubleFFT_2D;
 
 /**
  * The FFT demag of a single-layer film on the run's own device ({@link DemagFftKernel64}): the tensor spectra are
- * computed once on the host in fp64 (Newell tensor of terms/NewellTensor.java, JTransforms), the transforms of M and
+ * computed once on the host in fp64 ({@link DemagField#filmSpectra}), the transforms of M and
  * B run as kernel launches in the run's precision. The host {@link DemagField} remains the path for multilayer
  * grids and the Java back end; DemagFftConvolutionTest checks that both give the same field.
  */
@@ -38,30 +37,8 @@ public final class DemagFftConvolution implements DemagConvolution {
         int py = paddedLength(grid.ny());
         kernel = fp64 ? new DemagFftKernel64(grid.nx(), grid.ny(), px, py)
                 : new DemagFftKernel32(grid.nx(), grid.ny(), px, py);
-        double[][] spectra = spectra(DemagField.paddedTensor(grid, px, py, 1, 4), px, py);
-        int plane = px * py;
-        double[] a = new double[plane];
-        double[] b = new double[plane];
-        for (int p = 0; p < plane; p++) {
-            a[p] = (spectra[0][p] + spectra[1][p]) / 2;
-            b[p] = (spectra[0][p] - spectra[1][p]) / 2;
-        }
-        kernel.putTensor(a, b, spectra[3], spectra[2], msOfCell, launcher);
-    }
-
-    /** Real parts of the full 2-D spectra of the padded tensor components (their imaginary parts vanish). */
-    private static double[][] spectra(double[][] padded, int px, int py) {
-        DoubleFFT_2D fft = new DoubleFFT_2D(py, px);
-        double[][] real = new double[padded.length][px * py];
-        for (int c = 0; c < padded.length; c++) {
-            double[] full = new double[2 * px * py];
-            System.arraycopy(padded[c], 0, full, 0, px * py);
-            fft.realForwardFull(full);
-            for (int p = 0; p < px * py; p++) {
-                real[c][p] = full[2 * p];
-            }
-        }
-        return real;
+        double[][] k = DemagField.filmSpectra(grid, px, py);
+        kernel.putTensor(k[0], k[1], k[2], k[3], msOfCell, launcher);
     }
 
     @Override

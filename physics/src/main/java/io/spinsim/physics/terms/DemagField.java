@@ -261,6 +261,33 @@ public final class DemagField implements DemagConvolution {
     }
 
     /**
+     * Spectra of a single-layer film's padded tensor for the packed film convolutions (kernel/DemagFftKernel64.java,
+     * FilmDemagFft.java): (Kxx + Kyy)/2, (Kxx - Kyy)/2, Kxy and Kzz, K = FFT(-mu0 N), T per A/m, laid out
+     * ky px + kx. The tensor is even in x and y (Nxy odd in both), so the spectra are real (imaginary parts dropped).
+     */
+    public static double[][] filmSpectra(Grid grid, int px, int py) {
+        double[][] padded = paddedTensor(grid, px, py, 1, 4); // xx, yy, zz, xy
+        org.jtransforms.fft.DoubleFFT_2D fft = new org.jtransforms.fft.DoubleFFT_2D(py, px);
+        double[][] real = new double[4][px * py];
+        for (int c = 0; c < 4; c++) {
+            double[] full = new double[2 * px * py];
+            System.arraycopy(padded[c], 0, full, 0, px * py);
+            fft.realForwardFull(full);
+            for (int p = 0; p < px * py; p++) {
+                real[c][p] = full[2 * p];
+            }
+        }
+        double[][] k = new double[4][px * py];
+        for (int p = 0; p < px * py; p++) {
+            k[0][p] = (real[0][p] + real[1][p]) / 2;
+            k[1][p] = (real[0][p] - real[1][p]) / 2;
+            k[2][p] = real[3][p];
+            k[3][p] = real[2][p];
+        }
+        return k;
+    }
+
+    /**
      * -mu0 N (T per A/m) on a px x py x pz grid in wrap-around order (offset -k at index p - k), zero where no
      * cell pair has that offset: index (iz py + iy) px + ix; components xx, yy, zz, xy (and xz, yz if 6).
      */

@@ -166,7 +166,8 @@ public final class LlgBench {
             String backend = engine.backend();
             r.backend = (general ? "general kernel, " : "") + backend.substring(0, backend.indexOf(", fp") + 6)
                     .replace("Portable Computing Language", "PoCL").replace("pthread-", "")
-                    + (!demag ? "" : backend.contains("device FFT") ? ", device FFT" : ", host FFT");
+                    + (!demag ? "" : backend.contains("device FFT") ? ", device FFT"
+                    : backend.contains("SIMD") ? ", host SIMD FFT" : ", host FFT");
             return r;
         } catch (RuntimeException e) {
             System.out.println("  " + executor.description() + " failed: " + e.getMessage());

@@ -1,0 +1,321 @@
+package io.spinsim.physics.terms;
+
+import io.spinsim.physics.fft.LineBlockFft;
+import io.spinsim.physics.fft.SimdSupport;
+import io.spinsim.physics.geometry.Grid;
+
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
+/**
+ * The demag field of a single-layer film, B = -mu0 N * M (seed 000 eq.5), as an fp32 FFT convolution on the host
+ * CPU with SIMD line blocks ({@link LineBlockFft}), on all cores. Same packing as the device kernel
+ * (kernel/DemagFftKernel64.java): A = Ms (m_x + i m_y) and Z = Ms m_z on a grid zero-padded to powers of two
+ * px x py >= (2 nx - 1) x (2 ny - 1); with the real tensor spectra of {@link DemagField#filmSpectra},
+ * FFT(B_x + i B_y)(k) = (Kxx + Kyy)/2 A(k) + ((Kxx - Kyy)/2 + i Kxy) conj A(-k) and FFT(B_z) = Kzz FFT(Z).
+ * <p>
+ * Passes, each over blocks of {@code width} neighbouring lines copied into a per-thread scratch that stays in
+ * cache while all stages of the block run: (1) y transforms of the columns that hold the film (x < nx rounded up
+ * to the block width; the zero padding rows are not read); (2) x transforms of every row of A, and for Z, whose
+ * input is real, of the rows ky <= py/2 only, each Z row multiplied by Kzz and transformed back at once; (3) the
+ * product for A (which couples row ky with row -ky) and its inverse x transform, keeping only the columns x < nx
+ * rounded up; (4) inverse y transforms of those columns (Z's rows ky > py/2 as the conjugate mirror) and the
+ * field of the cells. fp32 throughout: DemagFieldSimdTest bounds it against the fp64 {@link DemagField}.
+ */
+public final class FilmDemagFft implements DemagConvolution {
+
+    private final int nx;
+    private final int ny;
+    private final int n;
+    private final int px;
+    private final int py;
+    private final int width;
+    private final int pitch;
+    private final int cols;
+    private final int zRows;
+    private final float scale;
+    private final float[] kA;
+    private final float[] kB;
+    private final float[] kXy;
+    private final float[] kZz;
+    private final float[] ms;
+    private final float[] far;
+    private final float[] fai;
+    private final float[] oar;
+    private final float[] oai;
+    private final float[] fzr;
+    private final float[] fzi;
+    private final float[] ozr;
+    private final float[] ozi;
+    private final LineBlockFft xFft;
+    private final LineBlockFft yFft;
+    private final ThreadLocal<float[][]> scratch;
+    private double[] m;
+    private double[] b;
+
+    /** Whether this path handles the grid here: one z plane of at least 2 x 2 cells, and the vector API present. */
+    public static boolean usable(Grid grid) {
+        return grid.nz() == 1 && grid.nx() >= 2 && grid.ny() >= 2 && SimdSupport.available();
+    }
+
+    /** @param msOfCell saturation magnetization per cell, A/m (0 in vacuum) */
+    public FilmDemagFft(Grid grid, double[] msOfCell) {
+        if (!usable(grid)) {
+            throw new IllegalArgumentException("the SIMD film demag needs a single-layer grid of at least 2 x 2 cells"
+                    + " and the jdk.incubator.vector module");
+        }
+        nx = grid.nx();
+        ny = grid.ny();
+        n = nx * ny;
+        px = paddedLength(nx);
+        py = paddedLength(ny);
+        width = Math.max(16, LineBlockFft.lanes());
+        pitch = roundUp(px, width);
+        cols = roundUp(nx, width);
+        zRows = py / 2 + 1;
+        scale = 1f / ((float) px * py);
+        double[][] k = DemagField.filmSpectra(grid, px, py);
+        kA = toFloat(k[0]);
+        kB = toFloat(k[1]);
+        kXy = toFloat(k[2]);
+        kZz = toFloat(k[3]);
+        ms = toFloat(msOfCell);
+        far = new float[py * pitch];
+        fai = new float[py * pitch];
+        oar = new float[py * pitch];
+        oai = new float[py * pitch];
+        fzr = new float[zRows * pitch];
+        fzi = new float[zRows * pitch];
+        ozr = new float[zRows * pitch];
+        ozi = new float[zRows * pitch];
+        xFft = new LineBlockFft(px, width);
+        yFft = new LineBlockFft(py, width);
+        int len = Math.max(px, py) * width;
+        scratch = ThreadLocal.withInitial(() -> new float[][]{new float[len], new float[len], new float[len],
+                new float[len]});
+    }
+
+    /** Power of two >= 2n - 1, as the device kernel (kernel/DemagFftConvolution.java). */
+    static int paddedLength(int n) {
+        return Integer.highestOneBit(2 * n - 1) << 1;
+    }
+
+    @Override
+    public void field(double[] m, double[] b) {
+        this.m = m;
+        this.b = b;
+        int colBlocks = cols / width;
+        int aBlocks = (py + width - 1) / width;
+        int zBlocks = (zRows + width - 1) / width;
+        IntStream.range(0, colBlocks).parallel().forEach(this::forwardColumns);
+        IntStream.range(0, aBlocks + zBlocks).parallel().forEach(r -> {
+            if (r < aBlocks) {
+                forwardRowsA(r * width);
+            } else {
+                rowsZ((r - aBlocks) * width);
+            }
+        });
+        IntStream.range(0, aBlocks).parallel().forEach(r -> productRowsA(r * width));
+        IntStream.range(0, colBlocks).parallel().forEach(this::inverseColumns);
+        this.m = null;
+        this.b = null;
+    }
+
+    /** Pass 1: y transforms of A and Z over the columns c0 .. c0 + width of the film. */
+    private void forwardColumns(int block) {
+        float[][] s = scratch.get();
+        int c0 = block * width;
+        int w = width;
+        for (int y = 0; y < ny; y++) {
+            for (int c = 0; c < w; c++) {
+                int x = c0 + c;
+                int i = y * nx + x;
+                boolean in = x < nx;
+                s[0][y * w + c] = in ? (float) (ms[i] * m[i]) : 0f;
+                s[1][y * w + c] = in ? (float) (ms[i] * m[n + i]) : 0f;
+            }
+        }
+        Arrays.fill(s[0], ny * w, py * w, 0f);
+        Arrays.fill(s[1], ny * w, py * w, 0f);
+        int o = yFft.transform(s, 1);
+        for (int ky = 0; ky < py; ky++) {
+            System.arraycopy(s[o], ky * w, far, ky * pitch + c0, w);
+            System.arraycopy(s[o + 1], ky * w, fai, ky * pitch + c0, w);
+        }
+        for (int y = 0; y < ny; y++) {
+            for (int c = 0; c < w; c++) {
+                int x = c0 + c;
+                int i = y * nx + x;
+                s[0][y * w + c] = x < nx ? (float) (ms[i] * m[2 * n + i]) : 0f;
+            }
+        }
+        Arrays.fill(s[0], ny * w, py * w, 0f);
+        Arrays.fill(s[1], 0, py * w, 0f);
+        o = yFft.transform(s, 1);
+        for (int ky = 0; ky < zRows; ky++) {
+            System.arraycopy(s[o], ky * w, fzr, ky * pitch + c0, w);
+            System.arraycopy(s[o + 1], ky * w, fzi, ky * pitch + c0, w);
+        }
+    }
+
+    /** Pass 2, A: x transforms of the rows r0 .. r0 + width, in place in the forward spectrum. */
+    private void forwardRowsA(int r0) {
+        float[][] s = scratch.get();
+        int rows = Math.min(width, py - r0);
+        loadRows(s, far, fai, r0, rows);
+        int o = xFft.transform(s, 1);
+        int w = width;
+        for (int q = 0; q < rows; q++) {
+            int base = (r0 + q) * pitch;
+            for (int x = 0; x < px; x++) {
+                far[base + x] = s[o][x * w + q];
+                fai[base + x] = s[o + 1][x * w + q];
+            }
+        }
+    }
+
+    /** Pass 2, Z: x transform of the rows r0 .. r0 + width (ky <= py/2), times Kzz, and back. */
+    private void rowsZ(int r0) {
+        float[][] s = scratch.get();
+        int rows = Math.min(width, zRows - r0);
+        loadRows(s, fzr, fzi, r0, rows);
+        int o = xFft.transform(s, 1);
+        int w = width;
+        float[] re = s[o];
+        float[] im = s[o + 1];
+        for (int q = 0; q < rows; q++) {
+            int kb = (r0 + q) * px;
+            for (int x = 0; x < px; x++) {
+                float kz = kZz[kb + x];
+                re[x * w + q] *= kz;
+                im[x * w + q] *= kz;
+            }
+        }
+        o = inverseInPlace(s, o, xFft);
+        storeRows(s, o, ozr, ozi, r0, rows);
+    }
+
+    /** Pass 3, A: the product of the class doc for rows r0 .. r0 + width, inverse x transform, columns < cols kept. */
+    private void productRowsA(int r0) {
+        float[][] s = scratch.get();
+        int rows = Math.min(width, py - r0);
+        int w = width;
+        if (rows < w) {
+            Arrays.fill(s[0], 0, px * w, 0f);
+            Arrays.fill(s[1], 0, px * w, 0f);
+        }
+        for (int q = 0; q < rows; q++) {
+            int ky = r0 + q;
+            int base = ky * pitch;
+            int mbase = ((py - ky) & (py - 1)) * pitch;
+            int kb = ky * px;
+            for (int kx = 0; kx < px; kx++) {
+                int mp = mbase + ((px - kx) & (px - 1));
+                float ar = far[base + kx];
+                float ai = fai[base + kx];
+                float cr = far[mp];
+                float ci = -fai[mp];
+                int p = kb + kx;
+                s[0][kx * w + q] = kA[p] * ar + kB[p] * cr - kXy[p] * ci;
+                s[1][kx * w + q] = kA[p] * ai + kB[p] * ci + kXy[p] * cr;
+            }
+        }
+        int o = xFft.transform(s, -1);
+        storeRows(s, o, oar, oai, r0, rows);
+    }
+
+    /** Pass 4: inverse y transforms of the columns c0 .. c0 + width and the field of their cells. */
+    private void inverseColumns(int block) {
+        float[][] s = scratch.get();
+        int c0 = block * width;
+        int w = width;
+        for (int ky = 0; ky < py; ky++) {
+            System.arraycopy(oar, ky * pitch + c0, s[0], ky * w, w);
+            System.arraycopy(oai, ky * pitch + c0, s[1], ky * w, w);
+        }
+        int o = yFft.transform(s, -1);
+        for (int y = 0; y < ny; y++) {
+            for (int c = 0; c < w && c0 + c < nx; c++) {
+                int i = y * nx + c0 + c;
+                b[i] = scale * s[o][y * w + c];
+                b[n + i] = scale * s[o + 1][y * w + c];
+            }
+        }
+        for (int ky = 0; ky < zRows; ky++) {
+            System.arraycopy(ozr, ky * pitch + c0, s[0], ky * w, w);
+            System.arraycopy(ozi, ky * pitch + c0, s[1], ky * w, w);
+        }
+        for (int ky = zRows; ky < py; ky++) {
+            int src = (py - ky) * pitch + c0;
+            for (int c = 0; c < w; c++) {
+                s[0][ky * w + c] = ozr[src + c];
+                s[1][ky * w + c] = -ozi[src + c];
+            }
+        }
+        o = yFft.transform(s, -1);
+        for (int y = 0; y < ny; y++) {
+            for (int c = 0; c < w && c0 + c < nx; c++) {
+                b[2 * n + y * nx + c0 + c] = scale * s[o][y * w + c];
+            }
+        }
+    }
+
+    /** Rows r0 .. r0 + rows of a spectrum into the scratch as [px][width]; columns >= cols and missing rows zero. */
+    private void loadRows(float[][] s, float[] re, float[] im, int r0, int rows) {
+        int w = width;
+        if (rows < w) {
+            Arrays.fill(s[0], 0, px * w, 0f);
+            Arrays.fill(s[1], 0, px * w, 0f);
+        } else if (cols < px) {
+            Arrays.fill(s[0], cols * w, px * w, 0f);
+            Arrays.fill(s[1], cols * w, px * w, 0f);
+        }
+        for (int q = 0; q < rows; q++) {
+            int base = (r0 + q) * pitch;
+            for (int x = 0; x < cols && x < px; x++) {
+                s[0][x * w + q] = re[base + x];
+                s[1][x * w + q] = im[base + x];
+            }
+        }
+    }
+
+    /** Columns x < cols of the scratch pair at o back into rows r0 .. r0 + rows of an output spectrum. */
+    private void storeRows(float[][] s, int o, float[] re, float[] im, int r0, int rows) {
+        int w = width;
+        int keep = Math.min(cols, px);
+        for (int q = 0; q < rows; q++) {
+            int base = (r0 + q) * pitch;
+            for (int x = 0; x < keep; x++) {
+                re[base + x] = s[o][x * w + q];
+                im[base + x] = s[o + 1][x * w + q];
+            }
+        }
+    }
+
+    /** Inverse transform of the scratch pair at o (0 or 2); returns where the result is. */
+    private static int inverseInPlace(float[][] s, int o, LineBlockFft fft) {
+        if (o == 0) {
+            return fft.transform(s, -1);
+        }
+        float[][] swapped = {s[2], s[3], s[0], s[1]};
+        return 2 - fft.transform(swapped, -1);
+    }
+
+    private static int roundUp(int v, int m) {
+        return (v + m - 1) / m * m;
+    }
+
+    private static float[] toFloat(double[] a) {
+        float[] f = new float[a.length];
+        for (int i = 0; i < a.length; i++) {
+            f[i] = (float) a[i];
+        }
+        return f;
+    }
+
+    @Override
+    public String description() {
+        return "host FFT (fp32 SIMD, " + LineBlockFft.lanes() + " lanes, "
+                + Runtime.getRuntime().availableProcessors() + " threads), padded " + px + " x " + py;
+    }
+}

@@ -144,4 +144,26 @@ public final class LineBlockFft {
             }
         }
     }
+    /**
+     * dst[x width + q] = src[offset + x + rows[q]] for x < count and q < width: lines at arbitrary offsets (rows of a
+     * spectrum, pitch apart, or their mirrors) interleaved into a block, one SIMD gather per x and lane group.
+     */
+    public static void gather(float[] src, int offset, int[] rows, float[] dst, int count, int width) {
+        int v = SPECIES.length();
+        for (int x = 0; x < count; x++) {
+            for (int c = 0; c < width; c += v) {
+                FloatVector.fromArray(SPECIES, src, offset + x, rows, c).intoArray(dst, x * width + c);
+            }
+        }
+    }
+
+    /** dst[offset + x + rows[q]] = src[x width + q] for x < count and q < width: the inverse of {@link #gather}. */
+    public static void scatter(float[] src, float[] dst, int offset, int[] rows, int count, int width) {
+        int v = SPECIES.length();
+        for (int x = 0; x < count; x++) {
+            for (int c = 0; c < width; c += v) {
+                FloatVector.fromArray(SPECIES, src, x * width + c).intoArray(dst, offset + x, rows, c);
+            }
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package io.spinsim.physics.terms;
 
 import io.spinsim.physics.fft.LineBlockFft;
+import io.spinsim.physics.fft.PackedDemagProduct;
 import io.spinsim.physics.fft.SimdSupport;
 import io.spinsim.physics.geometry.Grid;
 
@@ -38,7 +39,12 @@ public final class FilmDemagFft implements DemagConvolution {
     private final float[] kB;
     private final float[] kXy;
     private final float[] kZz;
-    private final float[] ms;
+    /** kA, kB, kXy, kZz in block layout (row block rb, column kx, row q of the block at (rb px + kx) width + q). */
+    private final float[] kAb;
+    private final float[] kBb;
+    private final float[] kXyb;
+    private final float[] kZzb;
+    private final double[] ms;
     private final float[] far;
     private final float[] fai;
     private final float[] oar;
@@ -50,6 +56,8 @@ public final class FilmDemagFft implements DemagConvolution {
     private final LineBlockFft xFft;
     private final LineBlockFft yFft;
     private final ThreadLocal<float[][]> scratch;
+    /** q pitch for q < width: the offsets of a block's rows in a spectrum. */
+    private final int[] rowOffsets;
     private double[] m;
     private double[] b;
 
@@ -70,7 +78,7 @@ public final class FilmDemagFft implements DemagConvolution {
         px = paddedLength(nx);
         py = paddedLength(ny);
         width = Math.max(16, LineBlockFft.lanes());
-        pitch = roundUp(px, width);
+        pitch = roundUp(px, width) + width; // not a power of two: the rows of a block do not share cache sets
         cols = roundUp(nx, width);
         zRows = py / 2 + 1;
         scale = 1f / ((float) px * py);
@@ -79,7 +87,11 @@ public final class FilmDemagFft implements DemagConvolution {
         kB = toFloat(k[1]);
         kXy = toFloat(k[2]);
         kZz = toFloat(k[3]);
-        ms = toFloat(msOfCell);
+        kAb = blockLayout(kA);
+        kBb = blockLayout(kB);
+        kXyb = blockLayout(kXy);
+        kZzb = blockLayout(kZz);
+        ms = msOfCell.clone();
         far = new float[py * pitch];
         fai = new float[py * pitch];
         oar = new float[py * pitch];
@@ -88,6 +100,10 @@ public final class FilmDemagFft implements DemagConvolution {
         fzi = new float[zRows * pitch];
         ozr = new float[zRows * pitch];
         ozi = new float[zRows * pitch];
+        rowOffsets = new int[width];
+        for (int q = 0; q < width; q++) {
+            rowOffsets[q] = q * pitch;
+        }
         xFft = new LineBlockFft(px, width);
         yFft = new LineBlockFft(py, width);
         int len = Math.max(px, py) * width;
@@ -126,14 +142,18 @@ public final class FilmDemagFft implements DemagConvolution {
         float[][] s = scratch.get();
         int c0 = block * width;
         int w = width;
+        int span = Math.min(w, nx - c0);
+        float[] re = s[0];
+        float[] im = s[1];
         for (int y = 0; y < ny; y++) {
-            for (int c = 0; c < w; c++) {
-                int x = c0 + c;
-                int i = y * nx + x;
-                boolean in = x < nx;
-                s[0][y * w + c] = in ? (float) (ms[i] * m[i]) : 0f;
-                s[1][y * w + c] = in ? (float) (ms[i] * m[n + i]) : 0f;
+            int i = y * nx + c0;
+            int r = y * w;
+            for (int c = 0; c < span; c++) {
+                re[r + c] = (float) (ms[i + c] * m[i + c]);
+                im[r + c] = (float) (ms[i + c] * m[n + i + c]);
             }
+            Arrays.fill(re, r + span, r + w, 0f);
+            Arrays.fill(im, r + span, r + w, 0f);
         }
         Arrays.fill(s[0], ny * w, py * w, 0f);
         Arrays.fill(s[1], ny * w, py * w, 0f);
@@ -143,11 +163,12 @@ public final class FilmDemagFft implements DemagConvolution {
             System.arraycopy(s[o + 1], ky * w, fai, ky * pitch + c0, w);
         }
         for (int y = 0; y < ny; y++) {
-            for (int c = 0; c < w; c++) {
-                int x = c0 + c;
-                int i = y * nx + x;
-                s[0][y * w + c] = x < nx ? (float) (ms[i] * m[2 * n + i]) : 0f;
+            int i = y * nx + c0;
+            int r = y * w;
+            for (int c = 0; c < span; c++) {
+                re[r + c] = (float) (ms[i + c] * m[2 * n + i + c]);
             }
+            Arrays.fill(re, r + span, r + w, 0f);
         }
         Arrays.fill(s[0], ny * w, py * w, 0f);
         Arrays.fill(s[1], 0, py * w, 0f);
@@ -164,6 +185,11 @@ public final class FilmDemagFft implements DemagConvolution {
         int rows = Math.min(width, py - r0);
         loadRows(s, far, fai, r0, rows);
         int o = xFft.transform(s, 1);
+        if (rows == width) {
+            LineBlockFft.scatter(s[o], far, r0 * pitch, rowOffsets, px, width);
+            LineBlockFft.scatter(s[o + 1], fai, r0 * pitch, rowOffsets, px, width);
+            return;
+        }
         int w = width;
         for (int q = 0; q < rows; q++) {
             int base = (r0 + q) * pitch;
@@ -183,12 +209,20 @@ public final class FilmDemagFft implements DemagConvolution {
         int w = width;
         float[] re = s[o];
         float[] im = s[o + 1];
-        for (int q = 0; q < rows; q++) {
-            int kb = (r0 + q) * px;
-            for (int x = 0; x < px; x++) {
-                float kz = kZz[kb + x];
-                re[x * w + q] *= kz;
-                im[x * w + q] *= kz;
+        if (rows == w) {
+            int kOff = r0 * px;
+            for (int e = 0; e < px * w; e++) {
+                re[e] *= kZzb[kOff + e];
+                im[e] *= kZzb[kOff + e];
+            }
+        } else {
+            for (int q = 0; q < rows; q++) {
+                int kb = (r0 + q) * px;
+                for (int x = 0; x < px; x++) {
+                    float kz = kZz[kb + x];
+                    re[x * w + q] *= kz;
+                    im[x * w + q] *= kz;
+                }
             }
         }
         o = inverseInPlace(s, o, xFft);
@@ -200,10 +234,18 @@ public final class FilmDemagFft implements DemagConvolution {
         float[][] s = scratch.get();
         int rows = Math.min(width, py - r0);
         int w = width;
-        if (rows < w) {
-            Arrays.fill(s[0], 0, px * w, 0f);
-            Arrays.fill(s[1], 0, px * w, 0f);
+        if (rows == w) {
+            int[] mirror = new int[w];
+            for (int q = 0; q < w; q++) {
+                mirror[q] = ((py - r0 - q) & (py - 1)) * pitch;
+            }
+            PackedDemagProduct.apply(far, fai, r0 * pitch, rowOffsets, mirror, px, kAb, kBb, kXyb, r0 * px, s[0], s[1],
+                    w);
+            storeRows(s, xFft.transform(s, -1), oar, oai, r0, rows);
+            return;
         }
+        Arrays.fill(s[0], 0, px * w, 0f);
+        Arrays.fill(s[1], 0, px * w, 0f);
         for (int q = 0; q < rows; q++) {
             int ky = r0 + q;
             int base = ky * pitch;
@@ -234,11 +276,15 @@ public final class FilmDemagFft implements DemagConvolution {
             System.arraycopy(oai, ky * pitch + c0, s[1], ky * w, w);
         }
         int o = yFft.transform(s, -1);
+        int span = Math.min(w, nx - c0);
+        float[] re = s[o];
+        float[] im = s[o + 1];
         for (int y = 0; y < ny; y++) {
-            for (int c = 0; c < w && c0 + c < nx; c++) {
-                int i = y * nx + c0 + c;
-                b[i] = scale * s[o][y * w + c];
-                b[n + i] = scale * s[o + 1][y * w + c];
+            int i = y * nx + c0;
+            int r = y * w;
+            for (int c = 0; c < span; c++) {
+                b[i + c] = scale * re[r + c];
+                b[n + i + c] = scale * im[r + c];
             }
         }
         for (int ky = 0; ky < zRows; ky++) {
@@ -253,9 +299,12 @@ public final class FilmDemagFft implements DemagConvolution {
             }
         }
         o = yFft.transform(s, -1);
+        re = s[o];
         for (int y = 0; y < ny; y++) {
-            for (int c = 0; c < w && c0 + c < nx; c++) {
-                b[2 * n + y * nx + c0 + c] = scale * s[o][y * w + c];
+            int i = 2 * n + y * nx + c0;
+            int r = y * w;
+            for (int c = 0; c < span; c++) {
+                b[i + c] = scale * re[r + c];
             }
         }
     }
@@ -270,6 +319,12 @@ public final class FilmDemagFft implements DemagConvolution {
             Arrays.fill(s[0], cols * w, px * w, 0f);
             Arrays.fill(s[1], cols * w, px * w, 0f);
         }
+        if (rows == w) {
+            int count = Math.min(cols, px);
+            LineBlockFft.gather(re, r0 * pitch, rowOffsets, s[0], count, w);
+            LineBlockFft.gather(im, r0 * pitch, rowOffsets, s[1], count, w);
+            return;
+        }
         for (int q = 0; q < rows; q++) {
             int base = (r0 + q) * pitch;
             for (int x = 0; x < cols && x < px; x++) {
@@ -283,6 +338,11 @@ public final class FilmDemagFft implements DemagConvolution {
     private void storeRows(float[][] s, int o, float[] re, float[] im, int r0, int rows) {
         int w = width;
         int keep = Math.min(cols, px);
+        if (rows == w) {
+            LineBlockFft.scatter(s[o], re, r0 * pitch, rowOffsets, keep, w);
+            LineBlockFft.scatter(s[o + 1], im, r0 * pitch, rowOffsets, keep, w);
+            return;
+        }
         for (int q = 0; q < rows; q++) {
             int base = (r0 + q) * pitch;
             for (int x = 0; x < keep; x++) {
@@ -299,6 +359,20 @@ public final class FilmDemagFft implements DemagConvolution {
         }
         float[][] swapped = {s[2], s[3], s[0], s[1]};
         return 2 - fft.transform(swapped, -1);
+    }
+
+    /** A row-major py x px spectrum in the block layout of full row blocks (a partial last block is left out). */
+    private float[] blockLayout(float[] k) {
+        int blocks = py / width;
+        float[] b = new float[blocks * width * px];
+        for (int rb = 0; rb < blocks; rb++) {
+            for (int q = 0; q < width; q++) {
+                for (int kx = 0; kx < px; kx++) {
+                    b[(rb * px + kx) * width + q] = k[(rb * width + q) * px + kx];
+                }
+            }
+        }
+        return b;
     }
 
     private static int roundUp(int v, int m) {

@@ -24,5 +24,6 @@ EXPOSE 8080 8081 8082
 # LD_PRELOAD: the JDK's signal chaining library, so PoCL's in-process LLVM cannot replace the JVM's SIGSEGV handler
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75" OMP_WAIT_POLICY=PASSIVE DJL_CACHE_DIR=/app/.djl \
     LD_PRELOAD=/opt/java/openjdk/lib/libjsig.so
-ENTRYPOINT ["java", "-jar", "/app/spinsim.jar"]
+# --add-modules: the vector API of the host SIMD FFT (physics terms/FilmDemagFft.java)
+ENTRYPOINT ["java", "--add-modules", "jdk.incubator.vector", "-jar", "/app/spinsim.jar"]
 CMD ["up"]

@@ -37,10 +37,10 @@ import java.util.stream.IntStream;
  * <p>
  * Run: {@code mvn -q -pl physics exec:java} (from the repository root, after {@code mvn -q -pl physics -am install
  * -DskipTests}); options {@code -Dexec.args="--grids 256,512 --steps 10 --rounds 3 --min-seconds 0.5 --no-numpy
- * --no-java --general --host-demag --terms local"} (--min-seconds: each measurement repeats its batch of steps until
+ * --no-java --general --device-demag --terms local"} (--min-seconds: each measurement repeats its batch of steps until
  * that long has passed; --general adds rows for the general kernel on the same film, which the uniform-film kernel
- * runs by default; --host-demag adds OpenCL rows whose FFT demag runs on the host, as before the device FFT; --terms
- * local|demag|both). On a shared
+ * runs by default; the FFT demag is the engine's default choice, on a CPU device the host SIMD FFT where the JVM
+ * has the vector API, and --device-demag adds OpenCL rows that force the device FFT; --terms local|demag|both). On a shared
  * machine read the best-of-rounds figures and the per-CPU-second ones, which other load disturbs least.
  */
 public final class LlgBench {
@@ -60,7 +60,7 @@ public final class LlgBench {
         boolean withNumpy = !options.containsKey("--no-numpy");
         boolean withJava = !options.containsKey("--no-java");
         boolean withGeneral = options.containsKey("--general");
-        boolean withHostDemag = options.containsKey("--host-demag");
+        boolean withDeviceDemag = options.containsKey("--device-demag");
         System.out.printf(Locale.ROOT, "machine: %d cores visible to the JVM, %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"));
         System.out.printf(Locale.ROOT, "memory bandwidth (STREAM-like triad, %d threads): %.1f GB/s%n",
@@ -78,7 +78,7 @@ public final class LlgBench {
                 Rate numpy = new Rate();
                 List<Rate> ours = new ArrayList<>();
                 int backends = devices.size() + (withJava ? 1 : 0);
-                int runs = backends * (withGeneral ? 2 : 1) + (demag && withHostDemag ? devices.size() : 0);
+                int runs = backends * (withGeneral ? 2 : 1) + (demag && withDeviceDemag ? devices.size() : 0);
                 for (int k = 0; k < runs; k++) {
                     ours.add(new Rate());
                 }
@@ -87,12 +87,12 @@ public final class LlgBench {
                         numpy.keepBest(numpy(n, demag, steps));
                     }
                     for (int k = 0; k < ours.size(); k++) {
-                        boolean hostDemag = k >= backends * (withGeneral ? 2 : 1);
-                        int b = hostDemag ? k - backends * (withGeneral ? 2 : 1) : k % backends;
+                        boolean deviceDemag = k >= backends * (withGeneral ? 2 : 1);
+                        int b = deviceDemag ? k - backends * (withGeneral ? 2 : 1) : k % backends;
                         KernelExecutor executor = b < devices.size() ? new OpenClExecutor(devices.get(b))
                                 : JavaExecutor.allCores();
                         ours.get(k).keepBest(measure(n, demag, executor, steps, minSeconds,
-                                k >= backends && !hostDemag, hostDemag));
+                                k >= backends && !deviceDemag, deviceDemag));
                     }
                 }
                 for (Rate r : ours) {
@@ -137,8 +137,12 @@ public final class LlgBench {
      * null if the backend failed.
      */
     static Rate measure(int n, boolean demag, KernelExecutor executor, int steps, double minSeconds, boolean general,
-                        boolean hostDemag) {
-        System.setProperty(LlgEngine.DEVICE_DEMAG_PROPERTY, String.valueOf(!hostDemag));
+                        boolean deviceDemag) {
+        if (deviceDemag) {
+            System.setProperty(LlgEngine.DEVICE_DEMAG_PROPERTY, "true");
+        } else {
+            System.clearProperty(LlgEngine.DEVICE_DEMAG_PROPERTY);
+        }
         LlgSpec spec = new SpecReader().read(SpecReader.mapper().readTree(film(n, demag)), LlgSpec.class, "spec");
         SimulationBuilder.Model model = SimulationBuilder.build(spec);
         FusedKernel kernel = general ? Backends.kernel(KernelChoice.shape(model.setup()), RunControl.Precision.FP32)

@@ -106,8 +106,9 @@ class UniformFilmKernelTest {
     /**
      * The OpenCL launch of the uniform-film kernel against its Java twin, fp64 (bound 1e-9: FMA contraction on the
      * device) and fp32 (bound 1e-3, as for the general kernel in BackendAgreementTest), 100 Heun steps. The OpenCL
-     * runs take their FFT demag from the device transform (DemagFftKernel64), the Java runs from the host one
-     * (DemagField), so this also checks the two demag paths inside a whole run.
+     * runs take their FFT demag from the device transform (DemagFftKernel64), the Java runs from the host ones
+     * (fp64: DemagField; fp32: the SIMD FilmDemagFft where the vector API is present), so this also checks the
+     * demag paths against each other inside a whole run.
      */
     @Test
     void openClUniformFilmKernelMatchesTheJavaTwin() {
@@ -118,9 +119,18 @@ class UniformFilmKernelTest {
         assertThat(gpu64.backend()).startsWith("opencl").contains("demag: device FFT");
         assertThat(cpu64.backend()).contains("demag: host FFT");
         assertThat(BackendAgreementTest.maxDifference(gpu64.m(), cpu64.m())).isLessThan(1e-9);
-        Result gpu32 = run(true, RunControl.Precision.FP32, new OpenClExecutor(device), Heun::new, 100);
+        Result gpu32;
+        System.setProperty(LlgEngine.DEVICE_DEMAG_PROPERTY, "true"); // a CPU device would take the host SIMD FFT
+        try {
+            gpu32 = run(true, RunControl.Precision.FP32, new OpenClExecutor(device), Heun::new, 100);
+        } finally {
+            System.clearProperty(LlgEngine.DEVICE_DEMAG_PROPERTY);
+        }
         Result cpu32 = run(true, RunControl.Precision.FP32, JavaExecutor.allCores(), Heun::new, 100);
         assertThat(gpu32.backend()).contains("device FFT (opencl").contains("fp32), padded 128 x 128");
+        if (io.spinsim.physics.fft.SimdSupport.available()) {
+            assertThat(cpu32.backend()).contains("demag: host FFT (fp32 SIMD");
+        }
         assertThat(BackendAgreementTest.maxDifference(gpu32.m(), cpu32.m())).isLessThan(1e-3);
     }
 

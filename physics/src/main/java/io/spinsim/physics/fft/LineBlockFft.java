@@ -166,4 +166,39 @@ public final class LineBlockFft {
             }
         }
     }
+    /** dst[r width + c] = src[offset + r pitch + c] for r < rows, c < width: pitched rows into a dense block. */
+    public static void copyIn(float[] src, int offset, int pitch, float[] dst, int rows, int width) {
+        int v = SPECIES.length();
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < width; c += v) {
+                FloatVector.fromArray(SPECIES, src, offset + r * pitch + c).intoArray(dst, r * width + c);
+            }
+        }
+    }
+
+    /** dst[offset + r pitch + c] = src[r width + c] for r < rows, c < width: the inverse of {@link #copyIn}. */
+    public static void copyOut(float[] src, float[] dst, int offset, int pitch, int rows, int width) {
+        int v = SPECIES.length();
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < width; c += v) {
+                FloatVector.fromArray(SPECIES, src, r * width + c).intoArray(dst, offset + r * pitch + c);
+            }
+        }
+    }
+
+    /**
+     * The rows ky = from .. length - 1 of a block whose lines are Fourier transforms of real data, from their mirrors:
+     * re[ky] = re[length - ky], im[ky] = -im[length - ky], each read at offset + (length - ky) pitch of (srcRe, srcIm).
+     */
+    public static void conjugateMirror(float[] srcRe, float[] srcIm, int offset, int pitch, float[] re, float[] im,
+                                       int from, int length, int width) {
+        int v = SPECIES.length();
+        for (int ky = from; ky < length; ky++) {
+            int src = offset + (length - ky) * pitch;
+            for (int c = 0; c < width; c += v) {
+                FloatVector.fromArray(SPECIES, srcRe, src + c).intoArray(re, ky * width + c);
+                FloatVector.fromArray(SPECIES, srcIm, src + c).neg().intoArray(im, ky * width + c);
+            }
+        }
+    }
 }

@@ -158,10 +158,8 @@ public final class FilmDemagFft implements DemagConvolution {
         Arrays.fill(s[0], ny * w, py * w, 0f);
         Arrays.fill(s[1], ny * w, py * w, 0f);
         int o = yFft.transform(s, 1);
-        for (int ky = 0; ky < py; ky++) {
-            System.arraycopy(s[o], ky * w, far, ky * pitch + c0, w);
-            System.arraycopy(s[o + 1], ky * w, fai, ky * pitch + c0, w);
-        }
+        LineBlockFft.copyOut(s[o], far, c0, pitch, py, w);
+        LineBlockFft.copyOut(s[o + 1], fai, c0, pitch, py, w);
         for (int y = 0; y < ny; y++) {
             int i = y * nx + c0;
             int r = y * w;
@@ -173,10 +171,8 @@ public final class FilmDemagFft implements DemagConvolution {
         Arrays.fill(s[0], ny * w, py * w, 0f);
         Arrays.fill(s[1], 0, py * w, 0f);
         o = yFft.transform(s, 1);
-        for (int ky = 0; ky < zRows; ky++) {
-            System.arraycopy(s[o], ky * w, fzr, ky * pitch + c0, w);
-            System.arraycopy(s[o + 1], ky * w, fzi, ky * pitch + c0, w);
-        }
+        LineBlockFft.copyOut(s[o], fzr, c0, pitch, zRows, w);
+        LineBlockFft.copyOut(s[o + 1], fzi, c0, pitch, zRows, w);
     }
 
     /** Pass 2, A: x transforms of the rows r0 .. r0 + width, in place in the forward spectrum. */
@@ -271,10 +267,8 @@ public final class FilmDemagFft implements DemagConvolution {
         float[][] s = scratch.get();
         int c0 = block * width;
         int w = width;
-        for (int ky = 0; ky < py; ky++) {
-            System.arraycopy(oar, ky * pitch + c0, s[0], ky * w, w);
-            System.arraycopy(oai, ky * pitch + c0, s[1], ky * w, w);
-        }
+        LineBlockFft.copyIn(oar, c0, pitch, s[0], py, w);
+        LineBlockFft.copyIn(oai, c0, pitch, s[1], py, w);
         int o = yFft.transform(s, -1);
         int span = Math.min(w, nx - c0);
         float[] re = s[o];
@@ -287,17 +281,9 @@ public final class FilmDemagFft implements DemagConvolution {
                 b[n + i + c] = scale * im[r + c];
             }
         }
-        for (int ky = 0; ky < zRows; ky++) {
-            System.arraycopy(ozr, ky * pitch + c0, s[0], ky * w, w);
-            System.arraycopy(ozi, ky * pitch + c0, s[1], ky * w, w);
-        }
-        for (int ky = zRows; ky < py; ky++) {
-            int src = (py - ky) * pitch + c0;
-            for (int c = 0; c < w; c++) {
-                s[0][ky * w + c] = ozr[src + c];
-                s[1][ky * w + c] = -ozi[src + c];
-            }
-        }
+        LineBlockFft.copyIn(ozr, c0, pitch, s[0], zRows, w);
+        LineBlockFft.copyIn(ozi, c0, pitch, s[1], zRows, w);
+        LineBlockFft.conjugateMirror(ozr, ozi, c0, pitch, s[0], s[1], zRows, py, w);
         o = yFft.transform(s, -1);
         re = s[o];
         for (int y = 0; y < ny; y++) {

@@ -39,6 +39,9 @@ public final class LlgEngine implements AutoCloseable {
     private final ThermalField thermal;
     private final double[] scratchM;
     private final double[] scratchB;
+    /** fp32 kernels hand the state to the FFT demag and take its field back in single precision. */
+    private final float[] scratchMf;
+    private final float[] scratchBf;
     private int current;
     private boolean relaxing;
     private double time;
@@ -64,6 +67,8 @@ public final class LlgEngine implements AutoCloseable {
                 setup.grid().cellVolume(), setup.temperatureK(), setup.thermalSeed()) : null;
         scratchM = fft || thermal != null ? new double[3 * n] : null;
         scratchB = fft || thermal != null ? new double[3 * n] : null;
+        scratchMf = fft && !kernel.doublePrecision() ? new float[3 * n] : null;
+        scratchBf = fft && !kernel.doublePrecision() ? new float[3 * n] : null;
         kernel.setModes(setup.demagMode(), thermal != null, true, false);
     }
 
@@ -281,7 +286,11 @@ public final class LlgEngine implements AutoCloseable {
             kernel.putDrives(bExt, pDl, pFl);
             drivesAt = t;
         }
-        if (demag != null) {
+        if (demag != null && scratchMf != null) {
+            kernel.getState(src, scratchMf);
+            demag.field(scratchMf, scratchBf);
+            kernel.putDemagField(scratchBf);
+        } else if (demag != null) {
             kernel.getState(src, scratchM);
             demag.field(scratchM, scratchB);
             kernel.putDemagField(scratchB);

@@ -75,6 +75,24 @@ public interface FusedKernel {
 
     void putDemagField(double[] b);
 
+    /** The state of a slot in single precision (the fp32 uniform-film kernels copy it without widening). */
+    default void getState(int slot, float[] m) {
+        double[] d = new double[m.length];
+        getState(slot, d);
+        for (int i = 0; i < m.length; i++) {
+            m[i] = (float) d[i];
+        }
+    }
+
+    /** The FFT demag field in single precision (the fp32 uniform-film kernels take it without widening). */
+    default void putDemagField(float[] b) {
+        double[] d = new double[b.length];
+        for (int i = 0; i < b.length; i++) {
+            d[i] = b[i];
+        }
+        putDemagField(d);
+    }
+
     void putThermalField(double[] b);
 
     void getEnergyDensities(double[] out);

@@ -530,6 +530,38 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
     }
 
     @Override
+    public void getState(int slot, float[] m) { // @host
+        if (isExplicit()) {
+            get(s);
+        }
+        int from = guard + slot * 3 * n;
+        for (int i = 0; i < 3 * n; i++) {
+            m[i] = (float) s[from + i];
+        }
+    }
+
+    /** Without a thermal field to add, the demag field goes straight into the kernel's host field array. */
+    @Override
+    public void putDemagField(float[] b) { // @host
+        if (thermalField(thermalOn) || !fftDemag(demagMode)) {
+            for (int i = 0; i < 3 * n; i++) {
+                demagHost[i] = b[i];
+            }
+            putHostField(thermalOn);
+            return;
+        }
+        for (int i = 0; i < 3 * n; i++) {
+            float v = b[i];
+            demagHost[i] = v;
+            bHost[i] = v;
+        }
+        hostHoldsThermal = false;
+        if (isExplicit()) {
+            put(bHost);
+        }
+    }
+
+    @Override
     public void putThermalField(double[] b) { // @host
         System.arraycopy(b, 0, thermalHost, 0, 3 * n);
         putHostField(true);

@@ -12,6 +12,19 @@ public interface DemagConvolution extends AutoCloseable {
      */
     void field(double[] m, double[] b);
 
+    /** As {@link #field(double[], double[])} in single precision (fp32 runs; FilmDemagFft computes in it). */
+    default void field(float[] m, float[] b) {
+        double[] md = new double[m.length];
+        double[] bd = new double[b.length];
+        for (int i = 0; i < m.length; i++) {
+            md[i] = m[i];
+        }
+        field(md, bd);
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (float) bd[i];
+        }
+    }
+
     /** Where and how the convolution runs, for the run's log and summary. */
     String description();
 

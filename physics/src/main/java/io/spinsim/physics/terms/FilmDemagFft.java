@@ -44,7 +44,7 @@ public final class FilmDemagFft implements DemagConvolution {
     private final float[] kBb;
     private final float[] kXyb;
     private final float[] kZzb;
-    private final double[] ms;
+    private final float[] ms;
     private final float[] far;
     private final float[] fai;
     private final float[] oar;
@@ -58,8 +58,10 @@ public final class FilmDemagFft implements DemagConvolution {
     private final ThreadLocal<float[][]> scratch;
     /** q pitch for q < width: the offsets of a block's rows in a spectrum. */
     private final int[] rowOffsets;
-    private double[] m;
-    private double[] b;
+    private final float[] mIn;
+    private final float[] bOut;
+    private float[] m;
+    private float[] b;
 
     /** Whether this path handles the grid here: one z plane of at least 2 x 2 cells, and the vector API present. */
     public static boolean usable(Grid grid) {
@@ -91,7 +93,9 @@ public final class FilmDemagFft implements DemagConvolution {
         kBb = blockLayout(kB);
         kXyb = blockLayout(kXy);
         kZzb = blockLayout(kZz);
-        ms = msOfCell.clone();
+        ms = toFloat(msOfCell);
+        mIn = new float[3 * n];
+        bOut = new float[3 * n];
         far = new float[py * pitch];
         fai = new float[py * pitch];
         oar = new float[py * pitch];
@@ -118,6 +122,17 @@ public final class FilmDemagFft implements DemagConvolution {
 
     @Override
     public void field(double[] m, double[] b) {
+        for (int i = 0; i < 3 * n; i++) {
+            mIn[i] = (float) m[i];
+        }
+        field(mIn, bOut);
+        for (int i = 0; i < 3 * n; i++) {
+            b[i] = bOut[i];
+        }
+    }
+
+    @Override
+    public void field(float[] m, float[] b) {
         this.m = m;
         this.b = b;
         int colBlocks = cols / width;
@@ -149,8 +164,8 @@ public final class FilmDemagFft implements DemagConvolution {
             int i = y * nx + c0;
             int r = y * w;
             for (int c = 0; c < span; c++) {
-                re[r + c] = (float) (ms[i + c] * m[i + c]);
-                im[r + c] = (float) (ms[i + c] * m[n + i + c]);
+                re[r + c] = ms[i + c] * m[i + c];
+                im[r + c] = ms[i + c] * m[n + i + c];
             }
             Arrays.fill(re, r + span, r + w, 0f);
             Arrays.fill(im, r + span, r + w, 0f);
@@ -164,7 +179,7 @@ public final class FilmDemagFft implements DemagConvolution {
             int i = y * nx + c0;
             int r = y * w;
             for (int c = 0; c < span; c++) {
-                re[r + c] = (float) (ms[i + c] * m[2 * n + i + c]);
+                re[r + c] = ms[i + c] * m[2 * n + i + c];
             }
             Arrays.fill(re, r + span, r + w, 0f);
         }

@@ -201,4 +201,28 @@ public final class LineBlockFft {
             }
         }
     }
+    /**
+     * dst[r width + c] = a[aOff + r pitch + c] b[bOff + r pitch + c] for r < rows, c < width: full-width column
+     * blocks of a product of two row-major fields (Ms m of the film's cells) into a line block.
+     */
+    public static void productIn(float[] a, int aOff, float[] b, int bOff, int pitch, float[] dst, int rows,
+                                 int width) {
+        int v = SPECIES.length();
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < width; c += v) {
+                FloatVector.fromArray(SPECIES, a, aOff + r * pitch + c)
+                        .mul(FloatVector.fromArray(SPECIES, b, bOff + r * pitch + c)).intoArray(dst, r * width + c);
+            }
+        }
+    }
+
+    /** dst[off + r pitch + c] = scale src[r width + c] for r < rows, c < width: a line block back into a field. */
+    public static void scaleOut(float[] src, float scale, float[] dst, int off, int pitch, int rows, int width) {
+        int v = SPECIES.length();
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < width; c += v) {
+                FloatVector.fromArray(SPECIES, src, r * width + c).mul(scale).intoArray(dst, off + r * pitch + c);
+            }
+        }
+    }
 }

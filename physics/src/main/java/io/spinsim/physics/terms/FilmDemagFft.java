@@ -160,28 +160,37 @@ public final class FilmDemagFft implements DemagConvolution {
         int span = Math.min(w, nx - c0);
         float[] re = s[0];
         float[] im = s[1];
-        for (int y = 0; y < ny; y++) {
-            int i = y * nx + c0;
-            int r = y * w;
-            for (int c = 0; c < span; c++) {
-                re[r + c] = ms[i + c] * m[i + c];
-                im[r + c] = ms[i + c] * m[n + i + c];
+        if (span == w) {
+            LineBlockFft.productIn(ms, c0, m, c0, nx, re, ny, w);
+            LineBlockFft.productIn(ms, c0, m, n + c0, nx, im, ny, w);
+        } else {
+            for (int y = 0; y < ny; y++) {
+                int i = y * nx + c0;
+                int r = y * w;
+                for (int c = 0; c < span; c++) {
+                    re[r + c] = ms[i + c] * m[i + c];
+                    im[r + c] = ms[i + c] * m[n + i + c];
+                }
+                Arrays.fill(re, r + span, r + w, 0f);
+                Arrays.fill(im, r + span, r + w, 0f);
             }
-            Arrays.fill(re, r + span, r + w, 0f);
-            Arrays.fill(im, r + span, r + w, 0f);
         }
         Arrays.fill(s[0], ny * w, py * w, 0f);
         Arrays.fill(s[1], ny * w, py * w, 0f);
         int o = yFft.transform(s, 1);
         LineBlockFft.copyOut(s[o], far, c0, pitch, py, w);
         LineBlockFft.copyOut(s[o + 1], fai, c0, pitch, py, w);
-        for (int y = 0; y < ny; y++) {
-            int i = y * nx + c0;
-            int r = y * w;
-            for (int c = 0; c < span; c++) {
-                re[r + c] = ms[i + c] * m[2 * n + i + c];
+        if (span == w) {
+            LineBlockFft.productIn(ms, c0, m, 2 * n + c0, nx, re, ny, w);
+        } else {
+            for (int y = 0; y < ny; y++) {
+                int i = y * nx + c0;
+                int r = y * w;
+                for (int c = 0; c < span; c++) {
+                    re[r + c] = ms[i + c] * m[2 * n + i + c];
+                }
+                Arrays.fill(re, r + span, r + w, 0f);
             }
-            Arrays.fill(re, r + span, r + w, 0f);
         }
         Arrays.fill(s[0], ny * w, py * w, 0f);
         Arrays.fill(s[1], 0, py * w, 0f);
@@ -288,12 +297,17 @@ public final class FilmDemagFft implements DemagConvolution {
         int span = Math.min(w, nx - c0);
         float[] re = s[o];
         float[] im = s[o + 1];
-        for (int y = 0; y < ny; y++) {
-            int i = y * nx + c0;
-            int r = y * w;
-            for (int c = 0; c < span; c++) {
-                b[i + c] = scale * re[r + c];
-                b[n + i + c] = scale * im[r + c];
+        if (span == w) {
+            LineBlockFft.scaleOut(re, scale, b, c0, nx, ny, w);
+            LineBlockFft.scaleOut(im, scale, b, n + c0, nx, ny, w);
+        } else {
+            for (int y = 0; y < ny; y++) {
+                int i = y * nx + c0;
+                int r = y * w;
+                for (int c = 0; c < span; c++) {
+                    b[i + c] = scale * re[r + c];
+                    b[n + i + c] = scale * im[r + c];
+                }
             }
         }
         LineBlockFft.copyIn(ozr, c0, pitch, s[0], zRows, w);
@@ -301,11 +315,15 @@ public final class FilmDemagFft implements DemagConvolution {
         LineBlockFft.conjugateMirror(ozr, ozi, c0, pitch, s[0], s[1], zRows, py, w);
         o = yFft.transform(s, -1);
         re = s[o];
-        for (int y = 0; y < ny; y++) {
-            int i = 2 * n + y * nx + c0;
-            int r = y * w;
-            for (int c = 0; c < span; c++) {
-                b[i + c] = scale * re[r + c];
+        if (span == w) {
+            LineBlockFft.scaleOut(re, scale, b, 2 * n + c0, nx, ny, w);
+        } else {
+            for (int y = 0; y < ny; y++) {
+                int i = 2 * n + y * nx + c0;
+                int r = y * w;
+                for (int c = 0; c < span; c++) {
+                    b[i + c] = scale * re[r + c];
+                }
             }
         }
     }

@@ -1,6 +1,8 @@
 package io.spinsim.physics.fft;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -12,6 +14,10 @@ import jdk.incubator.vector.VectorSpecies;
 public final class PackedDemagProduct {
 
     private static final VectorSpecies<Float> SPECIES = LineBlockFft.SPECIES;
+    /** Lane l <- lane (L - l) mod L: the rows -ky of a block's rows ky, with lane 0 taken from the next block. */
+    private static final VectorShuffle<Float> MIRROR_LANES = VectorShuffle.fromOp(SPECIES,
+            l -> (SPECIES.length() - l) & (SPECIES.length() - 1));
+    private static final VectorMask<Float> LANE_0 = VectorMask.fromLong(SPECIES, 1L);
 
     private PackedDemagProduct() {
     }
@@ -40,6 +46,38 @@ public final class PackedDemagProduct {
                 a.mul(ar).add(b.mul(cr)).sub(xy.mul(ci)).intoArray(outRe, kx * width + c);
                 a.mul(ai).add(b.mul(ci)).add(xy.mul(cr)).intoArray(outIm, kx * width + c);
             }
+        }
+    }
+
+    /**
+     * The product for row block rb of A's x-transformed spectrum held in block layout (block b, column kx, row q of
+     * the block at (b px + kx) width + q, {@code blocks} = py / width blocks), with width equal to the SIMD lane
+     * count: row -ky of the block's row ky = rb width + q is lane width - q of block blocks - rb - 1 for q >= 1 and
+     * lane 0 of block (blocks - rb) mod blocks for q = 0, so the mirror rows come from two contiguous vectors by a
+     * lane permutation instead of gathers.
+     */
+    public static void applyBlocked(float[] re, float[] im, int rb, int blocks, int px, float[] kA, float[] kB,
+                                    float[] kXy, float[] outRe, float[] outIm, int width) {
+        if (width != SPECIES.length()) {
+            throw new IllegalArgumentException("block width " + width + " must equal the lane count " + SPECIES.length());
+        }
+        int base = rb * px * width;
+        int b1 = (blocks - rb - 1) * px * width;
+        int b0 = ((blocks - rb) % blocks) * px * width;
+        for (int kx = 0; kx < px; kx++) {
+            int mkx = ((px - kx) & (px - 1)) * width;
+            int at = base + kx * width;
+            FloatVector ar = FloatVector.fromArray(SPECIES, re, at);
+            FloatVector ai = FloatVector.fromArray(SPECIES, im, at);
+            FloatVector cr = FloatVector.fromArray(SPECIES, re, b1 + mkx).rearrange(MIRROR_LANES)
+                    .blend(FloatVector.fromArray(SPECIES, re, b0 + mkx), LANE_0);
+            FloatVector ci = FloatVector.fromArray(SPECIES, im, b1 + mkx).rearrange(MIRROR_LANES)
+                    .blend(FloatVector.fromArray(SPECIES, im, b0 + mkx), LANE_0).neg();
+            FloatVector a = FloatVector.fromArray(SPECIES, kA, at);
+            FloatVector b = FloatVector.fromArray(SPECIES, kB, at);
+            FloatVector xy = FloatVector.fromArray(SPECIES, kXy, at);
+            a.mul(ar).add(b.mul(cr)).sub(xy.mul(ci)).intoArray(outRe, kx * width);
+            a.mul(ai).add(b.mul(ci)).add(xy.mul(cr)).intoArray(outIm, kx * width);
         }
     }
 }

@@ -53,6 +53,14 @@ public final class FilmDemagFft implements DemagConvolution {
     private final float[] fzi;
     private final float[] ozr;
     private final float[] ozi;
+    /**
+     * A's x-transformed spectrum in block layout (row block rb, column kx, row q at (rb px + kx) width + q), where
+     * the block width equals the SIMD lane count and py is a multiple of it: the product then reads the mirror rows
+     * with a lane permutation ({@link PackedDemagProduct#applyBlocked}); otherwise null and the spectrum stays in
+     * (far, fai) with gathers.
+     */
+    private final float[] fbr;
+    private final float[] fbi;
     private final LineBlockFft xFft;
     private final LineBlockFft yFft;
     private final ThreadLocal<float[][]> scratch;
@@ -62,6 +70,9 @@ public final class FilmDemagFft implements DemagConvolution {
     private final float[] bOut;
     private float[] m;
     private float[] b;
+
+    /** System property: {@code false} keeps A's x spectrum row-major (gathers in the product), for tests. */
+    static final String BLOCKED_PROPERTY = "spinsim.fft.blockedMirror";
 
     /** Whether this path handles the grid here: one z plane of at least 2 x 2 cells, and the vector API present. */
     public static boolean usable(Grid grid) {
@@ -108,6 +119,10 @@ public final class FilmDemagFft implements DemagConvolution {
         for (int q = 0; q < width; q++) {
             rowOffsets[q] = q * pitch;
         }
+        boolean blocked = width == LineBlockFft.lanes() && py % width == 0 && !"false".equals(
+                System.getProperty(BLOCKED_PROPERTY));
+        fbr = blocked ? new float[py * px] : null;
+        fbi = blocked ? new float[py * px] : null;
         xFft = new LineBlockFft(px, width);
         yFft = new LineBlockFft(py, width);
         int len = Math.max(px, py) * width;
@@ -205,6 +220,11 @@ public final class FilmDemagFft implements DemagConvolution {
         int rows = Math.min(width, py - r0);
         loadRows(s, far, fai, r0, rows);
         int o = xFft.transform(s, 1);
+        if (fbr != null) {
+            System.arraycopy(s[o], 0, fbr, r0 * px, px * width);
+            System.arraycopy(s[o + 1], 0, fbi, r0 * px, px * width);
+            return;
+        }
         if (rows == width) {
             LineBlockFft.scatter(s[o], far, r0 * pitch, rowOffsets, px, width);
             LineBlockFft.scatter(s[o + 1], fai, r0 * pitch, rowOffsets, px, width);
@@ -254,6 +274,11 @@ public final class FilmDemagFft implements DemagConvolution {
         float[][] s = scratch.get();
         int rows = Math.min(width, py - r0);
         int w = width;
+        if (fbr != null) {
+            PackedDemagProduct.applyBlocked(fbr, fbi, r0 / w, py / w, px, kAb, kBb, kXyb, s[0], s[1], w);
+            storeRows(s, xFft.transform(s, -1), oar, oai, r0, rows);
+            return;
+        }
         if (rows == w) {
             int[] mirror = new int[w];
             for (int q = 0; q < w; q++) {
@@ -408,7 +433,7 @@ public final class FilmDemagFft implements DemagConvolution {
 
     @Override
     public String description() {
-        return "host FFT (fp32 SIMD, " + LineBlockFft.lanes() + " lanes, "
+        return "host FFT (fp32 SIMD" + (fbr != null ? ", blocked" : "") + ", " + LineBlockFft.lanes() + " lanes, "
                 + Runtime.getRuntime().availableProcessors() + " threads), padded " + px + " x " + py;
     }
 }

@@ -18,7 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The fp32 SIMD film convolution gives the fp64 host convolution's field ({@link DemagField}, itself checked against
  * the direct sum in DemagFieldTest) for random states with vacuum cells. Grids: 2 x 2 (padded 4 x 4, narrower than
  * one block of lines), 13 x 6 (32 x 16: a radix-2 stage along x), 20 x 9, 40 x 3 (radix-2 along y, a partial row
- * block), 37 x 70 (columns beyond one block, nx not a multiple of the block), 300 x 11. Tolerance 3e-6 of the
+ * block), 37 x 70 (columns beyond one block, nx not a multiple of the block), 300 x 11; with the mirror rows read by lane permutation from A's
+ * blocked spectrum (where the block width is the lane count and py a multiple of it; 13 x 6 pads to 16 rows, one
+ * block, its own mirror) and, for three grids, by gathers from the row-major spectrum. Tolerance 3e-6 of the
  * largest field component: float epsilon 6e-8 times the ~log2 N stages and the sums over N of the tensor terms, as
  * for the device fp32 kernel (kernel/DemagFftConvolutionTest.java).
  */
@@ -30,8 +32,9 @@ class FilmDemagFftTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"2, 2", "13, 6", "20, 9", "40, 3", "37, 70", "300, 11"})
-    void givesTheHostField(int nx, int ny) {
+    @CsvSource({"2, 2, true", "13, 6, true", "20, 9, true", "40, 3, true", "37, 70, true", "300, 11, true",
+            "13, 6, false", "37, 70, false", "300, 11, false"})
+    void givesTheHostField(int nx, int ny, boolean blockedMirror) {
         Grid grid = new Grid(nx, ny, 1, 2e-9, 3e-9, 0.6e-9);
         int n = grid.cells();
         SplittableRandom random = new SplittableRandom(7 + nx);
@@ -45,7 +48,16 @@ class FilmDemagFftTest {
         }
         double[] host = new double[3 * n];
         new DemagField(grid, ms).field(m, host);
-        FilmDemagFft simd = new FilmDemagFft(grid, ms);
+        FilmDemagFft simd;
+        System.setProperty(FilmDemagFft.BLOCKED_PROPERTY, String.valueOf(blockedMirror));
+        try {
+            simd = new FilmDemagFft(grid, ms);
+        } finally {
+            System.clearProperty(FilmDemagFft.BLOCKED_PROPERTY);
+        }
+        if (!blockedMirror) {
+            assertThat(simd.description()).doesNotContain("blocked");
+        }
         double[] b = new double[3 * n];
         simd.field(m, b);
         double[] again = new double[3 * n];

@@ -225,4 +225,58 @@ public final class LineBlockFft {
             }
         }
     }
+    /**
+     * Splits the transform C of a block holding two real fields, c = z1 + i z2 ([length][width] in (cr, ci)), into
+     * their spectra for rows ky < rows: Z1(k) = (C(k) + conj C(-k)) / 2, Z2(k) = (C(k) - conj C(-k)) / (2 i), written
+     * at off1 (and off2 when {@code second}) + ky pitch of the spectrum arrays.
+     */
+    public static void splitRealPair(float[] cr, float[] ci, int rows, int length, float[] z1r, float[] z1i,
+                                     float[] z2r, float[] z2i, int off1, int off2, boolean second, int pitch,
+                                     int width) {
+        int v = SPECIES.length();
+        for (int ky = 0; ky < rows; ky++) {
+            int my = (length - ky) & (length - 1);
+            for (int c = 0; c < width; c += v) {
+                FloatVector ar = FloatVector.fromArray(SPECIES, cr, ky * width + c);
+                FloatVector ai = FloatVector.fromArray(SPECIES, ci, ky * width + c);
+                FloatVector br = FloatVector.fromArray(SPECIES, cr, my * width + c);
+                FloatVector bi = FloatVector.fromArray(SPECIES, ci, my * width + c);
+                ar.add(br).mul(0.5f).intoArray(z1r, off1 + ky * pitch + c);
+                ai.sub(bi).mul(0.5f).intoArray(z1i, off1 + ky * pitch + c);
+                if (second) {
+                    ai.add(bi).mul(0.5f).intoArray(z2r, off2 + ky * pitch + c);
+                    br.sub(ar).mul(0.5f).intoArray(z2i, off2 + ky * pitch + c);
+                }
+            }
+        }
+    }
+
+    /**
+     * The inverse of {@link #splitRealPair}: Z1 + i Z2 over all rows ky < length into (outRe, outIm), the rows
+     * ky >= rows from the Hermitian mirrors Z(ky) = conj Z(length - ky); Z2 = 0 without {@code second}. Its inverse
+     * transform has z1 in the real part and z2 in the imaginary part.
+     */
+    public static void combineRealPair(float[] z1r, float[] z1i, float[] z2r, float[] z2i, int off1, int off2,
+                                       boolean second, int rows, int length, int pitch, float[] outRe, float[] outIm,
+                                       int width) {
+        int v = SPECIES.length();
+        for (int ky = 0; ky < length; ky++) {
+            boolean direct = ky < rows;
+            int row = direct ? ky : length - ky;
+            float sign = direct ? 1f : -1f;
+            for (int c = 0; c < width; c += v) {
+                FloatVector ar = FloatVector.fromArray(SPECIES, z1r, off1 + row * pitch + c);
+                FloatVector ai = FloatVector.fromArray(SPECIES, z1i, off1 + row * pitch + c).mul(sign);
+                if (second) {
+                    FloatVector br = FloatVector.fromArray(SPECIES, z2r, off2 + row * pitch + c);
+                    FloatVector bi = FloatVector.fromArray(SPECIES, z2i, off2 + row * pitch + c).mul(sign);
+                    ar.sub(bi).intoArray(outRe, ky * width + c);
+                    ai.add(br).intoArray(outIm, ky * width + c);
+                } else {
+                    ar.intoArray(outRe, ky * width + c);
+                    ai.intoArray(outIm, ky * width + c);
+                }
+            }
+        }
+    }
 }

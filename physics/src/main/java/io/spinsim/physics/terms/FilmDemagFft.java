@@ -195,23 +195,38 @@ public final class FilmDemagFft implements DemagConvolution {
         int o = yFft.transform(s, 1);
         LineBlockFft.copyOut(s[o], far, c0, pitch, py, w);
         LineBlockFft.copyOut(s[o + 1], fai, c0, pitch, py, w);
-        if (span == w) {
-            LineBlockFft.productIn(ms, c0, m, 2 * n + c0, nx, re, ny, w);
-        } else {
-            for (int y = 0; y < ny; y++) {
-                int i = y * nx + c0;
-                int r = y * w;
-                for (int c = 0; c < span; c++) {
-                    re[r + c] = ms[i + c] * m[2 * n + i + c];
-                }
-                Arrays.fill(re, r + span, r + w, 0f);
-            }
+        if (block % 2 == 1) {
+            return; // its Z is the imaginary part of the even block's pair
         }
-        Arrays.fill(s[0], ny * w, py * w, 0f);
-        Arrays.fill(s[1], 0, py * w, 0f);
+        boolean second = c0 + w < cols;
+        loadZ(re, c0);
+        if (second) {
+            loadZ(im, c0 + w);
+        } else {
+            Arrays.fill(im, 0, ny * w, 0f);
+        }
+        Arrays.fill(re, ny * w, py * w, 0f);
+        Arrays.fill(im, ny * w, py * w, 0f);
         o = yFft.transform(s, 1);
-        LineBlockFft.copyOut(s[o], fzr, c0, pitch, zRows, w);
-        LineBlockFft.copyOut(s[o + 1], fzi, c0, pitch, zRows, w);
+        LineBlockFft.splitRealPair(s[o], s[o + 1], zRows, py, fzr, fzi, fzr, fzi, c0, c0 + w, second, pitch, w);
+    }
+
+    /** Ms m_z of the columns c0 .. c0 + width into a line block (zero beyond nx); rows >= ny are left to the caller. */
+    private void loadZ(float[] dst, int c0) {
+        int w = width;
+        int span = Math.min(w, nx - c0);
+        if (span == w) {
+            LineBlockFft.productIn(ms, c0, m, 2 * n + c0, nx, dst, ny, w);
+            return;
+        }
+        for (int y = 0; y < ny; y++) {
+            int i = y * nx + c0;
+            int r = y * w;
+            for (int c = 0; c < span; c++) {
+                dst[r + c] = ms[i + c] * m[2 * n + i + c];
+            }
+            Arrays.fill(dst, r + span, r + w, 0f);
+        }
     }
 
     /** Pass 2, A: x transforms of the rows r0 .. r0 + width, in place in the forward spectrum. */
@@ -335,20 +350,31 @@ public final class FilmDemagFft implements DemagConvolution {
                 }
             }
         }
-        LineBlockFft.copyIn(ozr, c0, pitch, s[0], zRows, w);
-        LineBlockFft.copyIn(ozi, c0, pitch, s[1], zRows, w);
-        LineBlockFft.conjugateMirror(ozr, ozi, c0, pitch, s[0], s[1], zRows, py, w);
+        if (block % 2 == 1) {
+            return; // its B_z comes out of the even block's pair
+        }
+        boolean second = c0 + w < cols;
+        LineBlockFft.combineRealPair(ozr, ozi, ozr, ozi, c0, c0 + w, second, zRows, py, pitch, s[0], s[1], w);
         o = yFft.transform(s, -1);
-        re = s[o];
+        storeZ(s[o], c0);
+        if (second) {
+            storeZ(s[o + 1], c0 + w);
+        }
+    }
+
+    /** B_z of the columns c0 .. c0 + width (x < nx) from a transformed line block. */
+    private void storeZ(float[] src, int c0) {
+        int w = width;
+        int span = Math.min(w, nx - c0);
         if (span == w) {
-            LineBlockFft.scaleOut(re, scale, b, 2 * n + c0, nx, ny, w);
-        } else {
-            for (int y = 0; y < ny; y++) {
-                int i = 2 * n + y * nx + c0;
-                int r = y * w;
-                for (int c = 0; c < span; c++) {
-                    b[i + c] = scale * re[r + c];
-                }
+            LineBlockFft.scaleOut(src, scale, b, 2 * n + c0, nx, ny, w);
+            return;
+        }
+        for (int y = 0; y < ny; y++) {
+            int i = 2 * n + y * nx + c0;
+            int r = y * w;
+            for (int c = 0; c < span; c++) {
+                b[i + c] = scale * src[r + c];
             }
         }
     }

@@ -131,6 +131,11 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
     private boolean torqueStored;
     /** Whether bHost holds the thermal field now (it does not during an ENERGY launch). */
     private boolean hostHoldsThermal;
+    /**
+     * The last demag field went into the host field array alone (single precision, no thermal field added) and
+     * demagHost has not been updated from it yet: putHostField does that before it rebuilds the array.
+     */
+    private boolean demagOnlyInHostField;
     private final double[] demagHost; // @host
     private final double[] thermalHost; // @host
     /** The region whose drives the scalars hold (the one region of the magnetic cells, where there is one). */
@@ -526,6 +531,7 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
     @Override
     public void putDemagField(double[] b) { // @host
         System.arraycopy(b, 0, demagHost, 0, 3 * n);
+        demagOnlyInHostField = false;
         putHostField(thermalOn);
     }
 
@@ -547,14 +553,14 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
             for (int i = 0; i < 3 * n; i++) {
                 demagHost[i] = b[i];
             }
+            demagOnlyInHostField = false;
             putHostField(thermalOn);
             return;
         }
         for (int i = 0; i < 3 * n; i++) {
-            float v = b[i];
-            demagHost[i] = v;
-            bHost[i] = v;
+            bHost[i] = b[i];
         }
+        demagOnlyInHostField = true;
         hostHoldsThermal = false;
         if (isExplicit()) {
             put(bHost);
@@ -579,6 +585,12 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
 
     /** The host field array: the FFT demag field, plus the thermal field where asked. */
     private void putHostField(boolean withThermal) {
+        if (demagOnlyInHostField) {
+            for (int i = 0; i < 3 * n; i++) {
+                demagHost[i] = bHost[i];
+            }
+            demagOnlyInHostField = false;
+        }
         boolean demag = fftDemag(demagMode);
         boolean thermal = thermalField(withThermal);
         for (int i = 0; i < 3 * n; i++) {

@@ -17,11 +17,14 @@ import java.util.stream.IntStream;
  * <p>
  * Passes, each over blocks of {@code width} neighbouring lines copied into a per-thread scratch that stays in
  * cache while all stages of the block run: (1) y transforms of the columns that hold the film (x < nx rounded up
- * to the block width; the zero padding rows are not read); (2) x transforms of every row of A, and for Z, whose
- * input is real, of the rows ky <= py/2 only, each Z row multiplied by Kzz and transformed back at once; (3) the
- * product for A (which couples row ky with row -ky) and its inverse x transform, keeping only the columns x < nx
- * rounded up; (4) inverse y transforms of those columns (Z's rows ky > py/2 as the conjugate mirror) and the
- * field of the cells. fp32 throughout: DemagFieldSimdTest bounds it against the fp64 {@link DemagField}.
+ * to the block width; the zero padding rows are not read), Z's for two column blocks at once as the real and the
+ * imaginary part of one transform; (2) x transforms of every row of A, kept in block layout where the block width is
+ * the lane count, and for Z, whose input is real, of the rows ky <= py/2 only, each Z row multiplied by Kzz and
+ * transformed back at once; (3) the product for A (which couples row ky with row -ky: in block layout a lane
+ * permutation of two contiguous vectors, else gathers) and its inverse x transform, keeping only the columns x < nx
+ * rounded up; (4) inverse y transforms of those columns (Z's rows ky > py/2 as the conjugate mirror, again two column
+ * blocks per transform) and the field of the cells. fp32 throughout: FilmDemagFftTest bounds it against the fp64
+ * {@link DemagField}. physics/README.md has the measurements.
  */
 public final class FilmDemagFft implements DemagConvolution {
 

@@ -5,7 +5,6 @@ import io.spinsim.physics.geometry.Grid;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
-import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -39,15 +38,9 @@ class DemagFieldTest {
     void fftConvolutionEqualsTheDirectSum() {
         Grid grid = new Grid(7, 5, 3, 2e-9, 3e-9, 1e-9);
         int n = grid.cells();
-        SplittableRandom random = new SplittableRandom(7);
-        double[] ms = new double[n];
-        double[] m = new double[3 * n];
-        for (int i = 0; i < n; i++) {
-            ms[i] = random.nextDouble() < 0.2 ? 0 : 8e5;
-            for (int c = 0; c < 3; c++) {
-                m[c * n + i] = random.nextDouble(-1, 1);
-            }
-        }
+        RandomFilmState state = RandomFilmState.of(n, 7, 8e5);
+        double[] ms = state.ms();
+        double[] m = state.m();
         double[] fft = new double[3 * n];
         new DemagField(grid, ms).field(m, fft);
         double[] direct = directSum(grid, ms, m);

@@ -10,7 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.Arrays;
-import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,15 +36,9 @@ class FilmDemagFftTest {
     void givesTheHostField(int nx, int ny, boolean blockedMirror) {
         Grid grid = new Grid(nx, ny, 1, 2e-9, 3e-9, 0.6e-9);
         int n = grid.cells();
-        SplittableRandom random = new SplittableRandom(7 + nx);
-        double[] ms = new double[n];
-        double[] m = new double[3 * n];
-        for (int i = 0; i < n; i++) {
-            ms[i] = random.nextDouble() < 0.2 ? 0 : 6e5;
-            for (int c = 0; c < 3; c++) {
-                m[c * n + i] = random.nextDouble(-1, 1);
-            }
-        }
+        RandomFilmState state = RandomFilmState.of(n, 7 + nx, 6e5);
+        double[] ms = state.ms();
+        double[] m = state.m();
         double[] host = new double[3 * n];
         new DemagField(grid, ms).field(m, host);
         FilmDemagFft simd;

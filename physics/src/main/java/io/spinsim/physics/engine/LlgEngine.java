@@ -65,10 +65,11 @@ public final class LlgEngine implements AutoCloseable {
         demag = fft ? demag(setup, kernel, executor) : null;
         thermal = setup.temperatureK() > 0 ? new ThermalField(setup.msOfCell(), setup.alphaOfCell(),
                 setup.grid().cellVolume(), setup.temperatureK(), setup.thermalSeed()) : null;
-        scratchM = fft || thermal != null ? new double[3 * n] : null;
-        scratchB = fft || thermal != null ? new double[3 * n] : null;
-        scratchMf = fft && !kernel.doublePrecision() ? new float[3 * n] : null;
-        scratchBf = fft && !kernel.doublePrecision() ? new float[3 * n] : null;
+        boolean fftInSingle = fft && !kernel.doublePrecision();
+        scratchM = fft && !fftInSingle ? new double[3 * n] : null;
+        scratchB = (fft && !fftInSingle) || thermal != null ? new double[3 * n] : null;
+        scratchMf = fftInSingle ? new float[3 * n] : null;
+        scratchBf = fftInSingle ? new float[3 * n] : null;
         kernel.setModes(setup.demagMode(), thermal != null, true, false);
     }
 
@@ -142,7 +143,7 @@ public final class LlgEngine implements AutoCloseable {
         if (hostSimd && (opencl == null || (choice == null ? onCpu : "false".equals(choice)))) {
             return new FilmDemagFft(setup.grid(), setup.msOfCell());
         }
-        if (opencl != null && !"false".equals(choice) && DemagFftConvolution.eligible(setup.grid())) {
+        if (opencl != null && !"false".equals(choice) && DemagField.singleLayerFilm(setup.grid())) {
             return new DemagFftConvolution(setup.grid(), setup.msOfCell(), RangeLauncher.openCl(opencl.device()),
                     kernel.doublePrecision());
         }

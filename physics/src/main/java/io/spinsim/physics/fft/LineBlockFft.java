@@ -187,21 +187,6 @@ public final class LineBlockFft {
     }
 
     /**
-     * The rows ky = from .. length - 1 of a block whose lines are Fourier transforms of real data, from their mirrors:
-     * re[ky] = re[length - ky], im[ky] = -im[length - ky], each read at offset + (length - ky) pitch of (srcRe, srcIm).
-     */
-    public static void conjugateMirror(float[] srcRe, float[] srcIm, int offset, int pitch, float[] re, float[] im,
-                                       int from, int length, int width) {
-        int v = SPECIES.length();
-        for (int ky = from; ky < length; ky++) {
-            int src = offset + (length - ky) * pitch;
-            for (int c = 0; c < width; c += v) {
-                FloatVector.fromArray(SPECIES, srcRe, src + c).intoArray(re, ky * width + c);
-                FloatVector.fromArray(SPECIES, srcIm, src + c).neg().intoArray(im, ky * width + c);
-            }
-        }
-    }
-    /**
      * dst[r width + c] = a[aOff + r pitch + c] b[bOff + r pitch + c] for r < rows, c < width: full-width column
      * blocks of a product of two row-major fields (Ms m of the film's cells) into a line block.
      */

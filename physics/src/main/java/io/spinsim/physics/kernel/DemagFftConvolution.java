@@ -16,25 +16,15 @@ public final class DemagFftConvolution implements DemagConvolution {
     private final RangeLauncher launcher;
     private final boolean fp64;
 
-    /** Whether the device path handles this grid: one z plane, at least 2 x 2 cells. */
-    public static boolean eligible(Grid grid) {
-        return grid.nz() == 1 && grid.nx() >= 2 && grid.ny() >= 2;
-    }
-
-    /** Power of two >= 2n - 1 (radix-4 and radix-2 Stockham stages). */
-    static int paddedLength(int n) {
-        return Integer.highestOneBit(2 * n - 1) << 1; // 2n - 1 is odd, never itself a power of two for n >= 2
-    }
-
     /** @param msOfCell saturation magnetization per cell, A/m (0 in vacuum) */
     public DemagFftConvolution(Grid grid, double[] msOfCell, RangeLauncher launcher, boolean fp64) {
-        if (!eligible(grid)) {
+        if (!DemagField.singleLayerFilm(grid)) {
             throw new IllegalArgumentException("the device FFT demag needs a single-layer grid of at least 2 x 2 cells");
         }
         this.launcher = launcher;
         this.fp64 = fp64;
-        int px = paddedLength(grid.nx());
-        int py = paddedLength(grid.ny());
+        int px = DemagField.powerOfTwoPadding(grid.nx());
+        int py = DemagField.powerOfTwoPadding(grid.ny());
         kernel = fp64 ? new DemagFftKernel64(grid.nx(), grid.ny(), px, py)
                 : new DemagFftKernel32(grid.nx(), grid.ny(), px, py);
         double[][] k = DemagField.filmSpectra(grid, px, py);

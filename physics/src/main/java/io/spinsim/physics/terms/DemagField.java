@@ -51,6 +51,17 @@ public final class DemagField implements DemagConvolution {
         kernel = tensorSpectra();
     }
 
+    /** Whether the packed single-layer film convolutions (device FFT, FilmDemagFft) take the grid: one z plane of at
+     *  least 2 x 2 cells. */
+    public static boolean singleLayerFilm(Grid grid) {
+        return grid.nz() == 1 && grid.nx() >= 2 && grid.ny() >= 2;
+    }
+
+    /** Power of two >= 2n - 1, the padding of the radix-4/radix-2 Stockham transforms of the film convolutions. */
+    public static int powerOfTwoPadding(int n) {
+        return Integer.highestOneBit(2 * n - 1) << 1; // 2n - 1 is odd, never itself a power of two for n >= 2
+    }
+
     /** Smallest length >= 2n - 1 that is even and 2^a 3^b 5^c (fast JTransforms sizes); 1 for a single cell. */
     static int paddedLength(int n) {
         if (n == 1) {

@@ -79,7 +79,7 @@ public final class FilmDemagFft implements DemagConvolution {
 
     /** Whether this path handles the grid here: one z plane of at least 2 x 2 cells, and the vector API present. */
     public static boolean usable(Grid grid) {
-        return grid.nz() == 1 && grid.nx() >= 2 && grid.ny() >= 2 && SimdSupport.available();
+        return DemagField.singleLayerFilm(grid) && SimdSupport.available();
     }
 
     /** @param msOfCell saturation magnetization per cell, A/m (0 in vacuum) */
@@ -91,8 +91,8 @@ public final class FilmDemagFft implements DemagConvolution {
         nx = grid.nx();
         ny = grid.ny();
         n = nx * ny;
-        px = paddedLength(nx);
-        py = paddedLength(ny);
+        px = DemagField.powerOfTwoPadding(nx);
+        py = DemagField.powerOfTwoPadding(ny);
         width = Math.max(16, LineBlockFft.lanes());
         pitch = roundUp(px, width) + width; // not a power of two: the rows of a block do not share cache sets
         cols = roundUp(nx, width);
@@ -131,11 +131,6 @@ public final class FilmDemagFft implements DemagConvolution {
         int len = Math.max(px, py) * width;
         scratch = ThreadLocal.withInitial(() -> new float[][]{new float[len], new float[len], new float[len],
                 new float[len]});
-    }
-
-    /** Power of two >= 2n - 1, as the device kernel (kernel/DemagFftConvolution.java). */
-    static int paddedLength(int n) {
-        return Integer.highestOneBit(2 * n - 1) << 1;
     }
 
     @Override

@@ -10,11 +10,48 @@ import jdk.incubator.vector.VectorSpecies;
  * Stockham autosort radix-4 stages with one radix-2 stage when log2 of the length is odd, as the device kernel
  * (kernel/DemagFftKernel64.java); X(k) = sum_t x(t) e^{-2 pi i sign k t / L}, unnormalized.
  * Measured on an AVX-512 Xeon core (2026-12-03, 1024 points, 16-32 lines): 1.9-2.3 ns per line point, 22-27
- * GFLOP/s, against 8.2-9.7 ns for the same loops in scalar Java (C2 did not vectorize them).
+ * GFLOP/s, against 8.2-9.7 ns for the same loops in scalar Java (C2 did not vectorize them); on an AMD EPYC (Zen 4)
+ * core (2026-12-04, 16 lines) 1.6 ns per line point at 1024 points and 2.0 at 2048 in the 64-byte aligned
+ * {@link Scratch}, against 2.7 and 3.0-3.4 with the blocks 16 bytes off a cache line. A radix-8 stage was tried
+ * and dropped: C2 compiled its 60 live vectors well in some JVM runs and two to three times slower in others.
  */
 public final class LineBlockFft {
 
     static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
+
+    /**
+     * Four line blocks of {@code len} floats of one thread, the ping-pong pairs of a transform, as aligned slices of
+     * one array ({@link AlignedFloats}): block i at {@link #at}(i).
+     */
+    public static final class Scratch {
+        public final float[] a;
+        private final int len;
+
+        private Scratch(int len) {
+            this.len = AlignedFloats.roundToLine(len);
+            a = AlignedFloats.allocate(4 * this.len);
+        }
+
+        /** Offset of block i (0 .. 3) in {@link #a}. */
+        public int at(int i) {
+            return AlignedFloats.OFFSET + i * len;
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = new ThreadLocal<>();
+
+    /**
+     * This thread's scratch with blocks of at least {@code len} floats, shared by every transform the thread runs
+     * (a transform and the copies around it use it from start to end without running another).
+     */
+    public static Scratch scratch(int len) {
+        Scratch s = SCRATCH.get();
+        if (s == null || s.len < len) {
+            s = new Scratch(len);
+            SCRATCH.set(s);
+        }
+        return s;
+    }
 
     private final int length;
     private final int width;
@@ -45,29 +82,30 @@ public final class LineBlockFft {
     }
 
     /**
-     * Transforms the block held in (buf[0], buf[1]) (re, im, each length x width) using (buf[2], buf[3]) as the
-     * ping-pong pair; sign +1 forward, -1 inverse.
+     * Transforms the block held in scratch blocks {@code from} (re) and {@code from + 1} (im), {@code from} 0 or 2,
+     * using the other pair as the ping-pong pair; sign +1 forward, -1 inverse.
      *
-     * @return 0 when the result is in (buf[0], buf[1]), 2 when in (buf[2], buf[3])
+     * @return 0 when the result is in blocks (0, 1), 2 when in blocks (2, 3)
      */
-    public int transform(float[][] buf, int sign) {
+    public int transform(Scratch buf, int from, int sign) {
         float sg = sign;
-        int in = 0;
+        float[] a = buf.a;
+        int in = from;
         int ns = 1;
         int log = Integer.numberOfTrailingZeros(length);
         for (int s = 0; s < log / 2; s++) {
-            radix4(buf[in], buf[in + 1], buf[2 - in], buf[3 - in], ns, sg);
+            radix4(a, buf.at(in), buf.at(in + 1), buf.at(2 - in), buf.at(3 - in), ns, sg);
             in = 2 - in;
             ns <<= 2;
         }
         if (log % 2 == 1) {
-            radix2(buf[in], buf[in + 1], buf[2 - in], buf[3 - in], ns, sg);
+            radix2(a, buf.at(in), buf.at(in + 1), buf.at(2 - in), buf.at(3 - in), ns, sg);
             in = 2 - in;
         }
         return in;
     }
 
-    private void radix4(float[] sr, float[] si, float[] dr, float[] di, int ns, float sg) {
+    private void radix4(float[] a, int sr, int si, int dr, int di, int ns, float sg) {
         int qn = length >> 2;
         int st = qn * width;
         int os = ns * width;
@@ -84,14 +122,14 @@ public final class LineBlockFft {
             int i0 = j * width;
             int o0 = (((j - k) << 2) + k) * width;
             for (int c = 0; c < width; c += v) {
-                FloatVector x0r = FloatVector.fromArray(SPECIES, sr, i0 + c);
-                FloatVector x0i = FloatVector.fromArray(SPECIES, si, i0 + c);
-                FloatVector y1r = FloatVector.fromArray(SPECIES, sr, i0 + st + c);
-                FloatVector y1i = FloatVector.fromArray(SPECIES, si, i0 + st + c);
-                FloatVector y2r = FloatVector.fromArray(SPECIES, sr, i0 + 2 * st + c);
-                FloatVector y2i = FloatVector.fromArray(SPECIES, si, i0 + 2 * st + c);
-                FloatVector y3r = FloatVector.fromArray(SPECIES, sr, i0 + 3 * st + c);
-                FloatVector y3i = FloatVector.fromArray(SPECIES, si, i0 + 3 * st + c);
+                FloatVector x0r = FloatVector.fromArray(SPECIES, a, sr + i0 + c);
+                FloatVector x0i = FloatVector.fromArray(SPECIES, a, si + i0 + c);
+                FloatVector y1r = FloatVector.fromArray(SPECIES, a, sr + i0 + st + c);
+                FloatVector y1i = FloatVector.fromArray(SPECIES, a, si + i0 + st + c);
+                FloatVector y2r = FloatVector.fromArray(SPECIES, a, sr + i0 + 2 * st + c);
+                FloatVector y2i = FloatVector.fromArray(SPECIES, a, si + i0 + 2 * st + c);
+                FloatVector y3r = FloatVector.fromArray(SPECIES, a, sr + i0 + 3 * st + c);
+                FloatVector y3i = FloatVector.fromArray(SPECIES, a, si + i0 + 3 * st + c);
                 FloatVector x1r = y1r.mul(w1r).sub(y1i.mul(w1i));
                 FloatVector x1i = y1r.mul(w1i).add(y1i.mul(w1r));
                 FloatVector x2r = y2r.mul(w2r).sub(y2i.mul(w2i));
@@ -106,19 +144,19 @@ public final class LineBlockFft {
                 FloatVector s13i = x1i.add(x3i);
                 FloatVector e13r = x1i.sub(x3i).mul(sg); // sg Im(x1 - x3)
                 FloatVector e13i = x1r.sub(x3r).mul(sg); // sg Re(x1 - x3)
-                s02r.add(s13r).intoArray(dr, o0 + c);
-                s02i.add(s13i).intoArray(di, o0 + c);
-                d02r.add(e13r).intoArray(dr, o0 + os + c);
-                d02i.sub(e13i).intoArray(di, o0 + os + c);
-                s02r.sub(s13r).intoArray(dr, o0 + 2 * os + c);
-                s02i.sub(s13i).intoArray(di, o0 + 2 * os + c);
-                d02r.sub(e13r).intoArray(dr, o0 + 3 * os + c);
-                d02i.add(e13i).intoArray(di, o0 + 3 * os + c);
+                s02r.add(s13r).intoArray(a, dr + o0 + c);
+                s02i.add(s13i).intoArray(a, di + o0 + c);
+                d02r.add(e13r).intoArray(a, dr + o0 + os + c);
+                d02i.sub(e13i).intoArray(a, di + o0 + os + c);
+                s02r.sub(s13r).intoArray(a, dr + o0 + 2 * os + c);
+                s02i.sub(s13i).intoArray(a, di + o0 + 2 * os + c);
+                d02r.sub(e13r).intoArray(a, dr + o0 + 3 * os + c);
+                d02i.add(e13i).intoArray(a, di + o0 + 3 * os + c);
             }
         }
     }
 
-    private void radix2(float[] sr, float[] si, float[] dr, float[] di, int ns, float sg) {
+    private void radix2(float[] a, int sr, int si, int dr, int di, int ns, float sg) {
         int qn = length >> 1;
         int st = qn * width;
         int os = ns * width;
@@ -131,101 +169,107 @@ public final class LineBlockFft {
             int i0 = j * width;
             int o0 = (((j - k) << 1) + k) * width;
             for (int c = 0; c < width; c += v) {
-                FloatVector x0r = FloatVector.fromArray(SPECIES, sr, i0 + c);
-                FloatVector x0i = FloatVector.fromArray(SPECIES, si, i0 + c);
-                FloatVector yr = FloatVector.fromArray(SPECIES, sr, i0 + st + c);
-                FloatVector yi = FloatVector.fromArray(SPECIES, si, i0 + st + c);
+                FloatVector x0r = FloatVector.fromArray(SPECIES, a, sr + i0 + c);
+                FloatVector x0i = FloatVector.fromArray(SPECIES, a, si + i0 + c);
+                FloatVector yr = FloatVector.fromArray(SPECIES, a, sr + i0 + st + c);
+                FloatVector yi = FloatVector.fromArray(SPECIES, a, si + i0 + st + c);
                 FloatVector x1r = yr.mul(w1r).sub(yi.mul(w1i));
                 FloatVector x1i = yr.mul(w1i).add(yi.mul(w1r));
-                x0r.add(x1r).intoArray(dr, o0 + c);
-                x0i.add(x1i).intoArray(di, o0 + c);
-                x0r.sub(x1r).intoArray(dr, o0 + os + c);
-                x0i.sub(x1i).intoArray(di, o0 + os + c);
+                x0r.add(x1r).intoArray(a, dr + o0 + c);
+                x0i.add(x1i).intoArray(a, di + o0 + c);
+                x0r.sub(x1r).intoArray(a, dr + o0 + os + c);
+                x0i.sub(x1i).intoArray(a, di + o0 + os + c);
             }
         }
     }
     /**
-     * dst[x width + q] = src[offset + x + rows[q]] for x < count and q < width: lines at arbitrary offsets (rows of a
-     * spectrum, pitch apart, or their mirrors) interleaved into a block, one SIMD gather per x and lane group.
+     * dst[dstOff + x width + q] = src[offset + x + rows[q]] for x < count and q < width: lines at arbitrary offsets
+     * (rows of a spectrum, pitch apart, or their mirrors) interleaved into a block, one SIMD gather per x and lane
+     * group.
      */
-    public static void gather(float[] src, int offset, int[] rows, float[] dst, int count, int width) {
+    public static void gather(float[] src, int offset, int[] rows, float[] dst, int dstOff, int count, int width) {
         int v = SPECIES.length();
         for (int x = 0; x < count; x++) {
             for (int c = 0; c < width; c += v) {
-                FloatVector.fromArray(SPECIES, src, offset + x, rows, c).intoArray(dst, x * width + c);
+                FloatVector.fromArray(SPECIES, src, offset + x, rows, c).intoArray(dst, dstOff + x * width + c);
             }
         }
     }
 
-    /** dst[offset + x + rows[q]] = src[x width + q] for x < count and q < width: the inverse of {@link #gather}. */
-    public static void scatter(float[] src, float[] dst, int offset, int[] rows, int count, int width) {
+    /** dst[offset + x + rows[q]] = src[srcOff + x width + q] for x < count and q < width: the inverse of gather. */
+    public static void scatter(float[] src, int srcOff, float[] dst, int offset, int[] rows, int count, int width) {
         int v = SPECIES.length();
         for (int x = 0; x < count; x++) {
             for (int c = 0; c < width; c += v) {
-                FloatVector.fromArray(SPECIES, src, x * width + c).intoArray(dst, offset + x, rows, c);
-            }
-        }
-    }
-    /** dst[r width + c] = src[offset + r pitch + c] for r < rows, c < width: pitched rows into a dense block. */
-    public static void copyIn(float[] src, int offset, int pitch, float[] dst, int rows, int width) {
-        int v = SPECIES.length();
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < width; c += v) {
-                FloatVector.fromArray(SPECIES, src, offset + r * pitch + c).intoArray(dst, r * width + c);
+                FloatVector.fromArray(SPECIES, src, srcOff + x * width + c).intoArray(dst, offset + x, rows, c);
             }
         }
     }
 
-    /** dst[offset + r pitch + c] = src[r width + c] for r < rows, c < width: the inverse of {@link #copyIn}. */
-    public static void copyOut(float[] src, float[] dst, int offset, int pitch, int rows, int width) {
+    /** dst[dstOff + r width + c] = src[offset + r pitch + c] for r < rows, c < width: pitched rows into a block. */
+    public static void copyIn(float[] src, int offset, int pitch, float[] dst, int dstOff, int rows, int width) {
         int v = SPECIES.length();
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < width; c += v) {
-                FloatVector.fromArray(SPECIES, src, r * width + c).intoArray(dst, offset + r * pitch + c);
+                FloatVector.fromArray(SPECIES, src, offset + r * pitch + c).intoArray(dst, dstOff + r * width + c);
+            }
+        }
+    }
+
+    /** dst[offset + r pitch + c] = src[srcOff + r width + c] for r < rows, c < width: the inverse of copyIn. */
+    public static void copyOut(float[] src, int srcOff, float[] dst, int offset, int pitch, int rows, int width) {
+        int v = SPECIES.length();
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < width; c += v) {
+                FloatVector.fromArray(SPECIES, src, srcOff + r * width + c).intoArray(dst, offset + r * pitch + c);
             }
         }
     }
 
     /**
-     * dst[r width + c] = a[aOff + r pitch + c] b[bOff + r pitch + c] for r < rows, c < width: full-width column
-     * blocks of a product of two row-major fields (Ms m of the film's cells) into a line block.
+     * dst[dstOff + r width + c] = a[aOff + r pitch + c] b[bOff + r pitch + c] for r < rows, c < width: full-width
+     * column blocks of a product of two row-major fields (Ms m of the film's cells) into a line block.
      */
-    public static void productIn(float[] a, int aOff, float[] b, int bOff, int pitch, float[] dst, int rows,
-                                 int width) {
+    public static void productIn(float[] a, int aOff, float[] b, int bOff, int pitch, float[] dst, int dstOff,
+                                 int rows, int width) {
         int v = SPECIES.length();
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < width; c += v) {
                 FloatVector.fromArray(SPECIES, a, aOff + r * pitch + c)
-                        .mul(FloatVector.fromArray(SPECIES, b, bOff + r * pitch + c)).intoArray(dst, r * width + c);
+                        .mul(FloatVector.fromArray(SPECIES, b, bOff + r * pitch + c))
+                        .intoArray(dst, dstOff + r * width + c);
             }
         }
     }
 
-    /** dst[off + r pitch + c] = scale src[r width + c] for r < rows, c < width: a line block back into a field. */
-    public static void scaleOut(float[] src, float scale, float[] dst, int off, int pitch, int rows, int width) {
+    /** dst[off + r pitch + c] = scale src[srcOff + r width + c] for r < rows, c < width: a block into a field. */
+    public static void scaleOut(float[] src, int srcOff, float scale, float[] dst, int off, int pitch, int rows,
+                                int width) {
         int v = SPECIES.length();
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < width; c += v) {
-                FloatVector.fromArray(SPECIES, src, r * width + c).mul(scale).intoArray(dst, off + r * pitch + c);
+                FloatVector.fromArray(SPECIES, src, srcOff + r * width + c).mul(scale)
+                        .intoArray(dst, off + r * pitch + c);
             }
         }
     }
+
     /**
-     * Splits the transform C of a block holding two real fields, c = z1 + i z2 ([length][width] in (cr, ci)), into
-     * their spectra for rows ky < rows: Z1(k) = (C(k) + conj C(-k)) / 2, Z2(k) = (C(k) - conj C(-k)) / (2 i), written
-     * at off1 (and off2 when {@code second}) + ky pitch of the spectrum arrays.
+     * Splits the transform C of a block holding two real fields, c = z1 + i z2 ([length][width] at (cr, ci) in s),
+     * into their spectra for rows ky < rows: Z1(k) = (C(k) + conj C(-k)) / 2, Z2(k) = (C(k) - conj C(-k)) / (2 i),
+     * written at off1 (and off2 when {@code second}) + ky pitch of the spectrum arrays.
      */
-    public static void splitRealPair(float[] cr, float[] ci, int rows, int length, float[] z1r, float[] z1i,
+    public static void splitRealPair(float[] s, int cr, int ci, int rows, int length, float[] z1r, float[] z1i,
                                      float[] z2r, float[] z2i, int off1, int off2, boolean second, int pitch,
                                      int width) {
         int v = SPECIES.length();
         for (int ky = 0; ky < rows; ky++) {
             int my = (length - ky) & (length - 1);
             for (int c = 0; c < width; c += v) {
-                FloatVector ar = FloatVector.fromArray(SPECIES, cr, ky * width + c);
-                FloatVector ai = FloatVector.fromArray(SPECIES, ci, ky * width + c);
-                FloatVector br = FloatVector.fromArray(SPECIES, cr, my * width + c);
-                FloatVector bi = FloatVector.fromArray(SPECIES, ci, my * width + c);
+                FloatVector ar = FloatVector.fromArray(SPECIES, s, cr + ky * width + c);
+                FloatVector ai = FloatVector.fromArray(SPECIES, s, ci + ky * width + c);
+                FloatVector br = FloatVector.fromArray(SPECIES, s, cr + my * width + c);
+                FloatVector bi = FloatVector.fromArray(SPECIES, s, ci + my * width + c);
                 ar.add(br).mul(0.5f).intoArray(z1r, off1 + ky * pitch + c);
                 ai.sub(bi).mul(0.5f).intoArray(z1i, off1 + ky * pitch + c);
                 if (second) {
@@ -237,13 +281,13 @@ public final class LineBlockFft {
     }
 
     /**
-     * The inverse of {@link #splitRealPair}: Z1 + i Z2 over all rows ky < length into (outRe, outIm), the rows
-     * ky >= rows from the Hermitian mirrors Z(ky) = conj Z(length - ky); Z2 = 0 without {@code second}. Its inverse
-     * transform has z1 in the real part and z2 in the imaginary part.
+     * The inverse of {@link #splitRealPair}: Z1 + i Z2 over all rows ky < length into blocks (outRe, outIm) of s, the
+     * rows ky >= rows from the Hermitian mirrors Z(ky) = conj Z(length - ky); Z2 = 0 without {@code second}. Its
+     * inverse transform has z1 in the real part and z2 in the imaginary part.
      */
     public static void combineRealPair(float[] z1r, float[] z1i, float[] z2r, float[] z2i, int off1, int off2,
-                                       boolean second, int rows, int length, int pitch, float[] outRe, float[] outIm,
-                                       int width) {
+                                       boolean second, int rows, int length, int pitch, float[] s, int outRe,
+                                       int outIm, int width) {
         int v = SPECIES.length();
         for (int ky = 0; ky < length; ky++) {
             boolean direct = ky < rows;
@@ -255,11 +299,11 @@ public final class LineBlockFft {
                 if (second) {
                     FloatVector br = FloatVector.fromArray(SPECIES, z2r, off2 + row * pitch + c);
                     FloatVector bi = FloatVector.fromArray(SPECIES, z2i, off2 + row * pitch + c).mul(sign);
-                    ar.sub(bi).intoArray(outRe, ky * width + c);
-                    ai.add(br).intoArray(outIm, ky * width + c);
+                    ar.sub(bi).intoArray(s, outRe + ky * width + c);
+                    ai.add(br).intoArray(s, outIm + ky * width + c);
                 } else {
-                    ar.intoArray(outRe, ky * width + c);
-                    ai.intoArray(outIm, ky * width + c);
+                    ar.intoArray(s, outRe + ky * width + c);
+                    ai.intoArray(s, outIm + ky * width + c);
                 }
             }
         }

@@ -27,10 +27,11 @@ public final class PackedDemagProduct {
      * @param rowBase  offset of the block's first row; its rows at rowBase + rows[q]
      * @param mirror   offsets of the rows -ky of the block's rows ky
      * @param kA       tensor spectra in block layout: element (kx, q) of this block at kOff + kx width + q
-     * @param outRe    the block's product as [px][width] (re, im)
+     * @param out      holds the block's product as [px][width] at outRe and outIm
      */
     public static void apply(float[] re, float[] im, int rowBase, int[] rows, int[] mirror, int px,
-                             float[] kA, float[] kB, float[] kXy, int kOff, float[] outRe, float[] outIm, int width) {
+                             float[] kA, float[] kB, float[] kXy, int kOff, float[] out, int outRe, int outIm,
+                             int width) {
         int v = SPECIES.length();
         for (int kx = 0; kx < px; kx++) {
             int mkx = (px - kx) & (px - 1);
@@ -43,8 +44,8 @@ public final class PackedDemagProduct {
                 FloatVector a = FloatVector.fromArray(SPECIES, kA, k);
                 FloatVector b = FloatVector.fromArray(SPECIES, kB, k);
                 FloatVector xy = FloatVector.fromArray(SPECIES, kXy, k);
-                a.mul(ar).add(b.mul(cr)).sub(xy.mul(ci)).intoArray(outRe, kx * width + c);
-                a.mul(ai).add(b.mul(ci)).add(xy.mul(cr)).intoArray(outIm, kx * width + c);
+                a.mul(ar).add(b.mul(cr)).sub(xy.mul(ci)).intoArray(out, outRe + kx * width + c);
+                a.mul(ai).add(b.mul(ci)).add(xy.mul(cr)).intoArray(out, outIm + kx * width + c);
             }
         }
     }
@@ -54,16 +55,16 @@ public final class PackedDemagProduct {
      * the block at (b px + kx) width + q, {@code blocks} = py / width blocks), with width equal to the SIMD lane
      * count: row -ky of the block's row ky = rb width + q is lane width - q of block blocks - rb - 1 for q >= 1 and
      * lane 0 of block (blocks - rb) mod blocks for q = 0, so the mirror rows come from two contiguous vectors by a
-     * lane permutation instead of gathers.
+     * lane permutation instead of gathers. All of re, im, kA, kB, kXy hold their block layout from index {@code off}.
      */
-    public static void applyBlocked(float[] re, float[] im, int rb, int blocks, int px, float[] kA, float[] kB,
-                                    float[] kXy, float[] outRe, float[] outIm, int width) {
+    public static void applyBlocked(float[] re, float[] im, int off, int rb, int blocks, int px, float[] kA,
+                                    float[] kB, float[] kXy, float[] out, int outRe, int outIm, int width) {
         if (width != SPECIES.length()) {
             throw new IllegalArgumentException("block width " + width + " must equal the lane count " + SPECIES.length());
         }
-        int base = rb * px * width;
-        int b1 = (blocks - rb - 1) * px * width;
-        int b0 = ((blocks - rb) % blocks) * px * width;
+        int base = off + rb * px * width;
+        int b1 = off + (blocks - rb - 1) * px * width;
+        int b0 = off + ((blocks - rb) % blocks) * px * width;
         for (int kx = 0; kx < px; kx++) {
             int mkx = ((px - kx) & (px - 1)) * width;
             int at = base + kx * width;
@@ -76,8 +77,8 @@ public final class PackedDemagProduct {
             FloatVector a = FloatVector.fromArray(SPECIES, kA, at);
             FloatVector b = FloatVector.fromArray(SPECIES, kB, at);
             FloatVector xy = FloatVector.fromArray(SPECIES, kXy, at);
-            a.mul(ar).add(b.mul(cr)).sub(xy.mul(ci)).intoArray(outRe, kx * width);
-            a.mul(ai).add(b.mul(ci)).add(xy.mul(cr)).intoArray(outIm, kx * width);
+            a.mul(ar).add(b.mul(cr)).sub(xy.mul(ci)).intoArray(out, outRe + kx * width);
+            a.mul(ai).add(b.mul(ci)).add(xy.mul(cr)).intoArray(out, outIm + kx * width);
         }
     }
 }

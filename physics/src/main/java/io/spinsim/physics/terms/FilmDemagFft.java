@@ -1,5 +1,6 @@
 package io.spinsim.physics.terms;
 
+import io.spinsim.physics.fft.AlignedFloats;
 import io.spinsim.physics.fft.LineBlockFft;
 import io.spinsim.physics.fft.PackedDemagProduct;
 import io.spinsim.physics.fft.SimdSupport;
@@ -66,13 +67,20 @@ public final class FilmDemagFft implements DemagConvolution {
     private final float[] fbi;
     private final LineBlockFft xFft;
     private final LineBlockFft yFft;
-    private final ThreadLocal<float[][]> scratch;
+    /** Floats of one line block of the scratch (the longer of the two line lengths, times the block width). */
+    private final int blockLen;
     /** q pitch for q < width: the offsets of a block's rows in a spectrum. */
     private final int[] rowOffsets;
     private final float[] mIn;
     private final float[] bOut;
     private float[] m;
     private float[] b;
+
+    /**
+     * Where the data of every spectrum and block-layout array starts ({@link AlignedFloats}): row r of a spectrum at
+     * F + r pitch, so that the 16-float rows of a block and the blocks of the block layout lie on cache lines.
+     */
+    private static final int F = AlignedFloats.OFFSET;
 
     /** System property: {@code false} keeps A's x spectrum row-major (gathers in the product), for tests. */
     static final String BLOCKED_PROPERTY = "spinsim.fft.blockedMirror";
@@ -110,27 +118,25 @@ public final class FilmDemagFft implements DemagConvolution {
         ms = toFloat(msOfCell);
         mIn = new float[3 * n];
         bOut = new float[3 * n];
-        far = new float[py * pitch];
-        fai = new float[py * pitch];
-        oar = new float[py * pitch];
-        oai = new float[py * pitch];
-        fzr = new float[zRows * pitch];
-        fzi = new float[zRows * pitch];
-        ozr = new float[zRows * pitch];
-        ozi = new float[zRows * pitch];
+        far = AlignedFloats.allocate(py * pitch);
+        fai = AlignedFloats.allocate(py * pitch);
+        oar = AlignedFloats.allocate(py * pitch);
+        oai = AlignedFloats.allocate(py * pitch);
+        fzr = AlignedFloats.allocate(zRows * pitch);
+        fzi = AlignedFloats.allocate(zRows * pitch);
+        ozr = AlignedFloats.allocate(zRows * pitch);
+        ozi = AlignedFloats.allocate(zRows * pitch);
         rowOffsets = new int[width];
         for (int q = 0; q < width; q++) {
             rowOffsets[q] = q * pitch;
         }
         boolean blocked = width == LineBlockFft.lanes() && py % width == 0 && !"false".equals(
                 System.getProperty(BLOCKED_PROPERTY));
-        fbr = blocked ? new float[py * px] : null;
-        fbi = blocked ? new float[py * px] : null;
+        fbr = blocked ? AlignedFloats.allocate(py * px) : null;
+        fbi = blocked ? AlignedFloats.allocate(py * px) : null;
         xFft = new LineBlockFft(px, width);
         yFft = new LineBlockFft(py, width);
-        int len = Math.max(px, py) * width;
-        scratch = ThreadLocal.withInitial(() -> new float[][]{new float[len], new float[len], new float[len],
-                new float[len]});
+        blockLen = Math.max(px, py) * width;
     }
 
     @Override
@@ -167,147 +173,143 @@ public final class FilmDemagFft implements DemagConvolution {
 
     /** Pass 1: y transforms of A and Z over the columns c0 .. c0 + width of the film. */
     private void forwardColumns(int block) {
-        float[][] s = scratch.get();
+        LineBlockFft.Scratch s = LineBlockFft.scratch(blockLen);
+        float[] a = s.a;
         int c0 = block * width;
         int w = width;
         int span = Math.min(w, nx - c0);
-        float[] re = s[0];
-        float[] im = s[1];
+        int re = s.at(0);
+        int im = s.at(1);
         if (span == w) {
-            LineBlockFft.productIn(ms, c0, m, c0, nx, re, ny, w);
-            LineBlockFft.productIn(ms, c0, m, n + c0, nx, im, ny, w);
+            LineBlockFft.productIn(ms, c0, m, c0, nx, a, re, ny, w);
+            LineBlockFft.productIn(ms, c0, m, n + c0, nx, a, im, ny, w);
         } else {
             for (int y = 0; y < ny; y++) {
                 int i = y * nx + c0;
                 int r = y * w;
                 for (int c = 0; c < span; c++) {
-                    re[r + c] = ms[i + c] * m[i + c];
-                    im[r + c] = ms[i + c] * m[n + i + c];
+                    a[re + r + c] = ms[i + c] * m[i + c];
+                    a[im + r + c] = ms[i + c] * m[n + i + c];
                 }
-                Arrays.fill(re, r + span, r + w, 0f);
-                Arrays.fill(im, r + span, r + w, 0f);
+                Arrays.fill(a, re + r + span, re + r + w, 0f);
+                Arrays.fill(a, im + r + span, im + r + w, 0f);
             }
         }
-        Arrays.fill(s[0], ny * w, py * w, 0f);
-        Arrays.fill(s[1], ny * w, py * w, 0f);
-        int o = yFft.transform(s, 1);
-        LineBlockFft.copyOut(s[o], far, c0, pitch, py, w);
-        LineBlockFft.copyOut(s[o + 1], fai, c0, pitch, py, w);
+        Arrays.fill(a, re + ny * w, re + py * w, 0f);
+        Arrays.fill(a, im + ny * w, im + py * w, 0f);
+        int o = yFft.transform(s, 0, 1);
+        LineBlockFft.copyOut(a, s.at(o), far, F + c0, pitch, py, w);
+        LineBlockFft.copyOut(a, s.at(o + 1), fai, F + c0, pitch, py, w);
         if (block % 2 == 1) {
             return; // its Z is the imaginary part of the even block's pair
         }
         boolean second = c0 + w < cols;
-        loadZ(re, c0);
+        loadZ(a, re, c0);
         if (second) {
-            loadZ(im, c0 + w);
+            loadZ(a, im, c0 + w);
         } else {
-            Arrays.fill(im, 0, ny * w, 0f);
+            Arrays.fill(a, im, im + ny * w, 0f);
         }
-        Arrays.fill(re, ny * w, py * w, 0f);
-        Arrays.fill(im, ny * w, py * w, 0f);
-        o = yFft.transform(s, 1);
-        LineBlockFft.splitRealPair(s[o], s[o + 1], zRows, py, fzr, fzi, fzr, fzi, c0, c0 + w, second, pitch, w);
+        Arrays.fill(a, re + ny * w, re + py * w, 0f);
+        Arrays.fill(a, im + ny * w, im + py * w, 0f);
+        o = yFft.transform(s, 0, 1);
+        LineBlockFft.splitRealPair(a, s.at(o), s.at(o + 1), zRows, py, fzr, fzi, fzr, fzi, F + c0, F + c0 + w,
+                second, pitch, w);
     }
 
-    /** Ms m_z of the columns c0 .. c0 + width into a line block (zero beyond nx); rows >= ny are left to the caller. */
-    private void loadZ(float[] dst, int c0) {
+    /** Ms m_z of the columns c0 .. c0 + width into the line block at dst of a (zero beyond nx; rows < ny only). */
+    private void loadZ(float[] a, int dst, int c0) {
         int w = width;
         int span = Math.min(w, nx - c0);
         if (span == w) {
-            LineBlockFft.productIn(ms, c0, m, 2 * n + c0, nx, dst, ny, w);
+            LineBlockFft.productIn(ms, c0, m, 2 * n + c0, nx, a, dst, ny, w);
             return;
         }
         for (int y = 0; y < ny; y++) {
             int i = y * nx + c0;
-            int r = y * w;
+            int r = dst + y * w;
             for (int c = 0; c < span; c++) {
-                dst[r + c] = ms[i + c] * m[2 * n + i + c];
+                a[r + c] = ms[i + c] * m[2 * n + i + c];
             }
-            Arrays.fill(dst, r + span, r + w, 0f);
+            Arrays.fill(a, r + span, r + w, 0f);
         }
     }
 
     /** Pass 2, A: x transforms of the rows r0 .. r0 + width, in place in the forward spectrum. */
     private void forwardRowsA(int r0) {
-        float[][] s = scratch.get();
+        LineBlockFft.Scratch s = LineBlockFft.scratch(blockLen);
+        float[] a = s.a;
         int rows = Math.min(width, py - r0);
         loadRows(s, far, fai, r0, rows);
-        int o = xFft.transform(s, 1);
+        int o = xFft.transform(s, 0, 1);
         if (fbr != null) {
-            System.arraycopy(s[o], 0, fbr, r0 * px, px * width);
-            System.arraycopy(s[o + 1], 0, fbi, r0 * px, px * width);
+            System.arraycopy(a, s.at(o), fbr, F + r0 * px, px * width);
+            System.arraycopy(a, s.at(o + 1), fbi, F + r0 * px, px * width);
             return;
         }
-        if (rows == width) {
-            LineBlockFft.scatter(s[o], far, r0 * pitch, rowOffsets, px, width);
-            LineBlockFft.scatter(s[o + 1], fai, r0 * pitch, rowOffsets, px, width);
-            return;
-        }
-        int w = width;
-        for (int q = 0; q < rows; q++) {
-            int base = (r0 + q) * pitch;
-            for (int x = 0; x < px; x++) {
-                far[base + x] = s[o][x * w + q];
-                fai[base + x] = s[o + 1][x * w + q];
-            }
-        }
+        storeRows(s, o, far, fai, r0, rows, px);
     }
 
     /** Pass 2, Z: x transform of the rows r0 .. r0 + width (ky <= py/2), times Kzz, and back. */
     private void rowsZ(int r0) {
-        float[][] s = scratch.get();
+        LineBlockFft.Scratch s = LineBlockFft.scratch(blockLen);
+        float[] a = s.a;
         int rows = Math.min(width, zRows - r0);
         loadRows(s, fzr, fzi, r0, rows);
-        int o = xFft.transform(s, 1);
+        int o = xFft.transform(s, 0, 1);
         int w = width;
-        float[] re = s[o];
-        float[] im = s[o + 1];
+        int re = s.at(o);
+        int im = s.at(o + 1);
         if (rows == w) {
-            int kOff = r0 * px;
+            int kOff = F + r0 * px;
             for (int e = 0; e < px * w; e++) {
-                re[e] *= kZzb[kOff + e];
-                im[e] *= kZzb[kOff + e];
+                a[re + e] *= kZzb[kOff + e];
+                a[im + e] *= kZzb[kOff + e];
             }
         } else {
             for (int q = 0; q < rows; q++) {
                 int kb = (r0 + q) * px;
                 for (int x = 0; x < px; x++) {
                     float kz = kZz[kb + x];
-                    re[x * w + q] *= kz;
-                    im[x * w + q] *= kz;
+                    a[re + x * w + q] *= kz;
+                    a[im + x * w + q] *= kz;
                 }
             }
         }
-        o = inverseInPlace(s, o, xFft);
-        storeRows(s, o, ozr, ozi, r0, rows);
+        o = xFft.transform(s, o, -1);
+        storeRows(s, o, ozr, ozi, r0, rows, Math.min(cols, px));
     }
 
     /** Pass 3, A: the product of the class doc for rows r0 .. r0 + width, inverse x transform, columns < cols kept. */
     private void productRowsA(int r0) {
-        float[][] s = scratch.get();
+        LineBlockFft.Scratch s = LineBlockFft.scratch(blockLen);
+        float[] a = s.a;
         int rows = Math.min(width, py - r0);
         int w = width;
+        int keep = Math.min(cols, px);
         if (fbr != null) {
-            PackedDemagProduct.applyBlocked(fbr, fbi, r0 / w, py / w, px, kAb, kBb, kXyb, s[0], s[1], w);
-            storeRows(s, xFft.transform(s, -1), oar, oai, r0, rows);
+            PackedDemagProduct.applyBlocked(fbr, fbi, F, r0 / w, py / w, px, kAb, kBb, kXyb, a, s.at(0), s.at(1), w);
+            storeRows(s, xFft.transform(s, 0, -1), oar, oai, r0, rows, keep);
             return;
         }
         if (rows == w) {
             int[] mirror = new int[w];
             for (int q = 0; q < w; q++) {
-                mirror[q] = ((py - r0 - q) & (py - 1)) * pitch;
+                mirror[q] = F + ((py - r0 - q) & (py - 1)) * pitch;
             }
-            PackedDemagProduct.apply(far, fai, r0 * pitch, rowOffsets, mirror, px, kAb, kBb, kXyb, r0 * px, s[0], s[1],
-                    w);
-            storeRows(s, xFft.transform(s, -1), oar, oai, r0, rows);
+            PackedDemagProduct.apply(far, fai, F + r0 * pitch, rowOffsets, mirror, px, kAb, kBb, kXyb, F + r0 * px,
+                    a, s.at(0), s.at(1), w);
+            storeRows(s, xFft.transform(s, 0, -1), oar, oai, r0, rows, keep);
             return;
         }
-        Arrays.fill(s[0], 0, px * w, 0f);
-        Arrays.fill(s[1], 0, px * w, 0f);
+        int re = s.at(0);
+        int im = s.at(1);
+        Arrays.fill(a, re, re + px * w, 0f);
+        Arrays.fill(a, im, im + px * w, 0f);
         for (int q = 0; q < rows; q++) {
             int ky = r0 + q;
-            int base = ky * pitch;
-            int mbase = ((py - ky) & (py - 1)) * pitch;
+            int base = F + ky * pitch;
+            int mbase = F + ((py - ky) & (py - 1)) * pitch;
             int kb = ky * px;
             for (int kx = 0; kx < px; kx++) {
                 int mp = mbase + ((px - kx) & (px - 1));
@@ -316,35 +318,35 @@ public final class FilmDemagFft implements DemagConvolution {
                 float cr = far[mp];
                 float ci = -fai[mp];
                 int p = kb + kx;
-                s[0][kx * w + q] = kA[p] * ar + kB[p] * cr - kXy[p] * ci;
-                s[1][kx * w + q] = kA[p] * ai + kB[p] * ci + kXy[p] * cr;
+                a[re + kx * w + q] = kA[p] * ar + kB[p] * cr - kXy[p] * ci;
+                a[im + kx * w + q] = kA[p] * ai + kB[p] * ci + kXy[p] * cr;
             }
         }
-        int o = xFft.transform(s, -1);
-        storeRows(s, o, oar, oai, r0, rows);
+        storeRows(s, xFft.transform(s, 0, -1), oar, oai, r0, rows, keep);
     }
 
     /** Pass 4: inverse y transforms of the columns c0 .. c0 + width and the field of their cells. */
     private void inverseColumns(int block) {
-        float[][] s = scratch.get();
+        LineBlockFft.Scratch s = LineBlockFft.scratch(blockLen);
+        float[] a = s.a;
         int c0 = block * width;
         int w = width;
-        LineBlockFft.copyIn(oar, c0, pitch, s[0], py, w);
-        LineBlockFft.copyIn(oai, c0, pitch, s[1], py, w);
-        int o = yFft.transform(s, -1);
+        LineBlockFft.copyIn(oar, F + c0, pitch, a, s.at(0), py, w);
+        LineBlockFft.copyIn(oai, F + c0, pitch, a, s.at(1), py, w);
+        int o = yFft.transform(s, 0, -1);
         int span = Math.min(w, nx - c0);
-        float[] re = s[o];
-        float[] im = s[o + 1];
+        int re = s.at(o);
+        int im = s.at(o + 1);
         if (span == w) {
-            LineBlockFft.scaleOut(re, scale, b, c0, nx, ny, w);
-            LineBlockFft.scaleOut(im, scale, b, n + c0, nx, ny, w);
+            LineBlockFft.scaleOut(a, re, scale, b, c0, nx, ny, w);
+            LineBlockFft.scaleOut(a, im, scale, b, n + c0, nx, ny, w);
         } else {
             for (int y = 0; y < ny; y++) {
                 int i = y * nx + c0;
                 int r = y * w;
                 for (int c = 0; c < span; c++) {
-                    b[i + c] = scale * re[r + c];
-                    b[n + i + c] = scale * im[r + c];
+                    b[i + c] = scale * a[re + r + c];
+                    b[n + i + c] = scale * a[im + r + c];
                 }
             }
         }
@@ -352,91 +354,88 @@ public final class FilmDemagFft implements DemagConvolution {
             return; // its B_z comes out of the even block's pair
         }
         boolean second = c0 + w < cols;
-        LineBlockFft.combineRealPair(ozr, ozi, ozr, ozi, c0, c0 + w, second, zRows, py, pitch, s[0], s[1], w);
-        o = yFft.transform(s, -1);
-        storeZ(s[o], c0);
+        LineBlockFft.combineRealPair(ozr, ozi, ozr, ozi, F + c0, F + c0 + w, second, zRows, py, pitch, a, s.at(0),
+                s.at(1), w);
+        o = yFft.transform(s, 0, -1);
+        storeZ(a, s.at(o), c0);
         if (second) {
-            storeZ(s[o + 1], c0 + w);
+            storeZ(a, s.at(o + 1), c0 + w);
         }
     }
 
-    /** B_z of the columns c0 .. c0 + width (x < nx) from a transformed line block. */
-    private void storeZ(float[] src, int c0) {
+    /** B_z of the columns c0 .. c0 + width (x < nx) from the transformed line block at src of a. */
+    private void storeZ(float[] a, int src, int c0) {
         int w = width;
         int span = Math.min(w, nx - c0);
         if (span == w) {
-            LineBlockFft.scaleOut(src, scale, b, 2 * n + c0, nx, ny, w);
+            LineBlockFft.scaleOut(a, src, scale, b, 2 * n + c0, nx, ny, w);
             return;
         }
         for (int y = 0; y < ny; y++) {
             int i = 2 * n + y * nx + c0;
-            int r = y * w;
+            int r = src + y * w;
             for (int c = 0; c < span; c++) {
-                b[i + c] = scale * src[r + c];
+                b[i + c] = scale * a[r + c];
             }
         }
     }
 
-    /** Rows r0 .. r0 + rows of a spectrum into the scratch as [px][width]; columns >= cols and missing rows zero. */
-    private void loadRows(float[][] s, float[] re, float[] im, int r0, int rows) {
+    /** Rows r0 .. r0 + rows of a spectrum into scratch blocks 0, 1 as [px][width]; columns >= cols and missing rows 0. */
+    private void loadRows(LineBlockFft.Scratch s, float[] re, float[] im, int r0, int rows) {
+        float[] a = s.a;
+        int d0 = s.at(0);
+        int d1 = s.at(1);
         int w = width;
         if (rows < w) {
-            Arrays.fill(s[0], 0, px * w, 0f);
-            Arrays.fill(s[1], 0, px * w, 0f);
+            Arrays.fill(a, d0, d0 + px * w, 0f);
+            Arrays.fill(a, d1, d1 + px * w, 0f);
         } else if (cols < px) {
-            Arrays.fill(s[0], cols * w, px * w, 0f);
-            Arrays.fill(s[1], cols * w, px * w, 0f);
+            Arrays.fill(a, d0 + cols * w, d0 + px * w, 0f);
+            Arrays.fill(a, d1 + cols * w, d1 + px * w, 0f);
         }
+        int count = Math.min(cols, px);
         if (rows == w) {
-            int count = Math.min(cols, px);
-            LineBlockFft.gather(re, r0 * pitch, rowOffsets, s[0], count, w);
-            LineBlockFft.gather(im, r0 * pitch, rowOffsets, s[1], count, w);
+            LineBlockFft.gather(re, F + r0 * pitch, rowOffsets, a, d0, count, w);
+            LineBlockFft.gather(im, F + r0 * pitch, rowOffsets, a, d1, count, w);
             return;
         }
         for (int q = 0; q < rows; q++) {
-            int base = (r0 + q) * pitch;
-            for (int x = 0; x < cols && x < px; x++) {
-                s[0][x * w + q] = re[base + x];
-                s[1][x * w + q] = im[base + x];
+            int base = F + (r0 + q) * pitch;
+            for (int x = 0; x < count; x++) {
+                a[d0 + x * w + q] = re[base + x];
+                a[d1 + x * w + q] = im[base + x];
             }
         }
     }
 
-    /** Columns x < cols of the scratch pair at o back into rows r0 .. r0 + rows of an output spectrum. */
-    private void storeRows(float[][] s, int o, float[] re, float[] im, int r0, int rows) {
+    /** Columns x < keep of scratch blocks (o, o + 1) back into rows r0 .. r0 + rows of a spectrum. */
+    private void storeRows(LineBlockFft.Scratch s, int o, float[] re, float[] im, int r0, int rows, int keep) {
+        float[] a = s.a;
+        int s0 = s.at(o);
+        int s1 = s.at(o + 1);
         int w = width;
-        int keep = Math.min(cols, px);
         if (rows == w) {
-            LineBlockFft.scatter(s[o], re, r0 * pitch, rowOffsets, keep, w);
-            LineBlockFft.scatter(s[o + 1], im, r0 * pitch, rowOffsets, keep, w);
+            LineBlockFft.scatter(a, s0, re, F + r0 * pitch, rowOffsets, keep, w);
+            LineBlockFft.scatter(a, s1, im, F + r0 * pitch, rowOffsets, keep, w);
             return;
         }
         for (int q = 0; q < rows; q++) {
-            int base = (r0 + q) * pitch;
+            int base = F + (r0 + q) * pitch;
             for (int x = 0; x < keep; x++) {
-                re[base + x] = s[o][x * w + q];
-                im[base + x] = s[o + 1][x * w + q];
+                re[base + x] = a[s0 + x * w + q];
+                im[base + x] = a[s1 + x * w + q];
             }
         }
-    }
-
-    /** Inverse transform of the scratch pair at o (0 or 2); returns where the result is. */
-    private static int inverseInPlace(float[][] s, int o, LineBlockFft fft) {
-        if (o == 0) {
-            return fft.transform(s, -1);
-        }
-        float[][] swapped = {s[2], s[3], s[0], s[1]};
-        return 2 - fft.transform(swapped, -1);
     }
 
     /** A row-major py x px spectrum in the block layout of full row blocks (a partial last block is left out). */
     private float[] blockLayout(float[] k) {
         int blocks = py / width;
-        float[] b = new float[blocks * width * px];
+        float[] b = AlignedFloats.allocate(blocks * width * px);
         for (int rb = 0; rb < blocks; rb++) {
             for (int q = 0; q < width; q++) {
                 for (int kx = 0; kx < px; kx++) {
-                    b[(rb * px + kx) * width + q] = k[(rb * width + q) * px + kx];
+                    b[F + (rb * px + kx) * width + q] = k[(rb * width + q) * px + kx];
                 }
             }
         }

@@ -56,8 +56,8 @@ public final class AlignedFloats {
             }
             long region = Long.parseLong(vm.getVMOption("G1HeapRegionSize").getValue());
             return (int) Math.min(Integer.MAX_VALUE - 16, region / 2 / Float.BYTES + 1);
-        } catch (RuntimeException e) {
-            return 0;
+        } catch (RuntimeException | LinkageError e) {
+            return 0; // no jdk.management module (a trimmed runtime): plain arrays
         }
     }
 }

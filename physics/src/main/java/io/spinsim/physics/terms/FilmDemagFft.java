@@ -43,11 +43,16 @@ public final class FilmDemagFft implements DemagConvolution {
     private final float[] kB;
     private final float[] kXy;
     private final float[] kZz;
-    /** kA, kB, kXy, kZz in block layout (row block rb, column kx, row q of the block at (rb px + kx) width + q). */
+    /** kA, kB, kXy, kZz in block layout, columns kx <= px/2 only ({@link #blockLayout}). */
     private final float[] kAb;
     private final float[] kBb;
     private final float[] kXyb;
     private final float[] kZzb;
+    /**
+     * Columns kx <= px/2 held in the block layout: the tensor spectra are even in kx (kXy odd), so column kx > px/2
+     * is column px - kx (kXy with its sign flipped; DemagField.filmSpectra, checked by FilmDemagFftTest).
+     */
+    private final int halfX;
     private final float[] ms;
     private final float[] far;
     private final float[] fai;
@@ -111,6 +116,7 @@ public final class FilmDemagFft implements DemagConvolution {
         kB = toFloat(k[1]);
         kXy = toFloat(k[2]);
         kZz = toFloat(k[3]);
+        halfX = px / 2 + 1;
         kAb = blockLayout(kA);
         kBb = blockLayout(kB);
         kXyb = blockLayout(kXy);
@@ -261,10 +267,15 @@ public final class FilmDemagFft implements DemagConvolution {
         int re = s.at(o);
         int im = s.at(o + 1);
         if (rows == w) {
-            int kOff = F + r0 * px;
-            for (int e = 0; e < px * w; e++) {
-                a[re + e] *= kZzb[kOff + e];
-                a[im + e] *= kZzb[kOff + e];
+            int kOff = F + r0 * halfX;
+            for (int kx = 0; kx < px; kx++) {
+                int kb = kOff + PackedDemagProduct.column(kx, px) * w;
+                int e = kx * w;
+                for (int q = 0; q < w; q++) {
+                    float kz = kZzb[kb + q];
+                    a[re + e + q] *= kz;
+                    a[im + e + q] *= kz;
+                }
             }
         } else {
             for (int q = 0; q < rows; q++) {
@@ -288,7 +299,8 @@ public final class FilmDemagFft implements DemagConvolution {
         int w = width;
         int keep = Math.min(cols, px);
         if (fbr != null) {
-            PackedDemagProduct.applyBlocked(fbr, fbi, F, r0 / w, py / w, px, kAb, kBb, kXyb, a, s.at(0), s.at(1), w);
+            PackedDemagProduct.applyBlocked(fbr, fbi, F, r0 / w, py / w, px, kAb, kBb, kXyb, F + r0 * halfX, a,
+                    s.at(0), s.at(1), w);
             storeRows(s, xFft.transform(s, 0, -1), oar, oai, r0, rows, keep);
             return;
         }
@@ -297,7 +309,7 @@ public final class FilmDemagFft implements DemagConvolution {
             for (int q = 0; q < w; q++) {
                 mirror[q] = F + ((py - r0 - q) & (py - 1)) * pitch;
             }
-            PackedDemagProduct.apply(far, fai, F + r0 * pitch, rowOffsets, mirror, px, kAb, kBb, kXyb, F + r0 * px,
+            PackedDemagProduct.apply(far, fai, F + r0 * pitch, rowOffsets, mirror, px, kAb, kBb, kXyb, F + r0 * halfX,
                     a, s.at(0), s.at(1), w);
             storeRows(s, xFft.transform(s, 0, -1), oar, oai, r0, rows, keep);
             return;
@@ -428,14 +440,17 @@ public final class FilmDemagFft implements DemagConvolution {
         }
     }
 
-    /** A row-major py x px spectrum in the block layout of full row blocks (a partial last block is left out). */
+    /**
+     * Columns kx <= px/2 of a row-major py x px spectrum in the block layout of full row blocks (a partial last block
+     * is left out): element (kx, q) of row block rb at F + (rb halfX + kx) width + q.
+     */
     private float[] blockLayout(float[] k) {
         int blocks = py / width;
-        float[] b = AlignedFloats.allocate(blocks * width * px);
+        float[] b = AlignedFloats.allocate(blocks * width * halfX);
         for (int rb = 0; rb < blocks; rb++) {
             for (int q = 0; q < width; q++) {
-                for (int kx = 0; kx < px; kx++) {
-                    b[F + (rb * px + kx) * width + q] = k[(rb * width + q) * px + kx];
+                for (int kx = 0; kx < halfX; kx++) {
+                    b[F + (rb * halfX + kx) * width + q] = k[(rb * width + q) * px + kx];
                 }
             }
         }

@@ -30,6 +30,11 @@ public final class PackedDemagProduct {
         return kx <= px / 2 ? kx : px - kx;
     }
 
+    /** The sign of kXy at kx relative to its stored {@link #column}: -1 beyond px/2, where it is mirrored. */
+    private static float xySign(int kx, int px) {
+        return kx <= px / 2 ? 1f : -1f;
+    }
+
     /**
      * @param re       A's spectrum, rows {@code pitch} apart (re, im)
      * @param rowBase  offset of the block's first row; its rows at rowBase + rows[q]
@@ -45,7 +50,7 @@ public final class PackedDemagProduct {
         for (int kx = 0; kx < px; kx++) {
             int mkx = (px - kx) & (px - 1);
             int kc = kOff + column(kx, px) * width;
-            float odd = kx <= px / 2 ? 1f : -1f;
+            float odd = xySign(kx, px);
             for (int c = 0; c < width; c += v) {
                 FloatVector ar = FloatVector.fromArray(SPECIES, re, rowBase + kx, rows, c);
                 FloatVector ai = FloatVector.fromArray(SPECIES, im, rowBase + kx, rows, c);
@@ -90,7 +95,7 @@ public final class PackedDemagProduct {
             int k = kOff + column(kx, px) * width;
             FloatVector a = FloatVector.fromArray(SPECIES, kA, k);
             FloatVector b = FloatVector.fromArray(SPECIES, kB, k);
-            FloatVector xy = FloatVector.fromArray(SPECIES, kXy, k).mul(kx <= px / 2 ? 1f : -1f);
+            FloatVector xy = FloatVector.fromArray(SPECIES, kXy, k).mul(xySign(kx, px));
             a.mul(ar).add(b.mul(cr)).sub(xy.mul(ci)).intoArray(out, outRe + kx * width);
             a.mul(ai).add(b.mul(ci)).add(xy.mul(cr)).intoArray(out, outIm + kx * width);
         }

@@ -392,7 +392,9 @@ public final class FilmDemagFft implements DemagConvolution {
         }
     }
 
-    /** Rows r0 .. r0 + rows of a spectrum into scratch blocks 0, 1 as [px][width]; columns >= cols and missing rows 0. */
+    /**
+     * Rows r0 .. r0 + rows of a spectrum into scratch blocks 0, 1 as [px][width]; columns >= cols and missing rows 0.
+     */
     private void loadRows(LineBlockFft.Scratch s, float[] re, float[] im, int r0, int rows) {
         float[] a = s.a;
         int d0 = s.at(0);

@@ -18,6 +18,10 @@ import jdk.incubator.vector.VectorSpecies;
 public final class LineBlockFft {
 
     static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
+    /** Lines of a block in the film convolution, and the side of its transposed tiles: 16, a multiple of the lanes. */
+    public static final int TILE = 16;
+    /** j TILE for j < TILE: the gather offsets down one column of a TILE-wide block. */
+    private static final int[] STRIDE = java.util.stream.IntStream.range(0, TILE).map(j -> j * TILE).toArray();
 
     /**
      * Four line blocks of {@code len} floats of one thread, the ping-pong pairs of a transform, as aligned slices of
@@ -29,7 +33,12 @@ public final class LineBlockFft {
 
         private Scratch(int len) {
             this.len = AlignedFloats.roundToLine(len);
-            a = AlignedFloats.allocate(4 * this.len);
+            a = AlignedFloats.allocate(4 * this.len + TILE * TILE);
+        }
+
+        /** Offset in {@link #a} of a TILE x TILE tile after the four blocks, for {@link #rowsIn}. */
+        int tileAt() {
+            return AlignedFloats.OFFSET + 4 * len;
         }
 
         /** Offset of block i (0 .. 3) in {@link #a}. */
@@ -182,129 +191,154 @@ public final class LineBlockFft {
             }
         }
     }
-    /**
-     * dst[dstOff + x width + q] = src[offset + x + rows[q]] for x < count and q < width: lines at arbitrary offsets
-     * (rows of a spectrum, pitch apart, or their mirrors) interleaved into a block, one SIMD gather per x and lane
-     * group.
-     */
-    public static void gather(float[] src, int offset, int[] rows, float[] dst, int dstOff, int count, int width) {
-        int v = SPECIES.length();
-        for (int x = 0; x < count; x++) {
-            for (int c = 0; c < width; c += v) {
-                FloatVector.fromArray(SPECIES, src, offset + x, rows, c).intoArray(dst, dstOff + x * width + c);
-            }
-        }
-    }
-
-    /** dst[offset + x + rows[q]] = src[srcOff + x width + q] for x < count and q < width: the inverse of gather. */
-    public static void scatter(float[] src, int srcOff, float[] dst, int offset, int[] rows, int count, int width) {
-        int v = SPECIES.length();
-        for (int x = 0; x < count; x++) {
-            for (int c = 0; c < width; c += v) {
-                FloatVector.fromArray(SPECIES, src, srcOff + x * width + c).intoArray(dst, offset + x, rows, c);
-            }
-        }
-    }
-
-    /** dst[dstOff + r width + c] = src[offset + r pitch + c] for r < rows, c < width: pitched rows into a block. */
-    public static void copyIn(float[] src, int offset, int pitch, float[] dst, int dstOff, int rows, int width) {
-        int v = SPECIES.length();
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < width; c += v) {
-                FloatVector.fromArray(SPECIES, src, offset + r * pitch + c).intoArray(dst, dstOff + r * width + c);
-            }
-        }
-    }
-
-    /** dst[offset + r pitch + c] = src[srcOff + r width + c] for r < rows, c < width: the inverse of copyIn. */
-    public static void copyOut(float[] src, int srcOff, float[] dst, int offset, int pitch, int rows, int width) {
-        int v = SPECIES.length();
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < width; c += v) {
-                FloatVector.fromArray(SPECIES, src, srcOff + r * width + c).intoArray(dst, offset + r * pitch + c);
-            }
-        }
-    }
 
     /**
-     * dst[dstOff + r width + c] = a[aOff + r pitch + c] b[bOff + r pitch + c] for r < rows, c < width: full-width
-     * column blocks of a product of two row-major fields (Ms m of the film's cells) into a line block.
+     * Ms m of rows q < TILE (the field rows at offsets q pitch from mOff, Ms's from msOff) for columns x < whole (a
+     * multiple of TILE) into the line block at dst of s, as [x][TILE]: each 16 x 16 tile read row by row into the
+     * scratch's tile and transposed out of it with SIMD gathers, so that the field is read along its rows (a gather
+     * straight across 16 rows of a 4 KiB row pitch would keep them all in one cache set).
      */
-    public static void productIn(float[] a, int aOff, float[] b, int bOff, int pitch, float[] dst, int dstOff,
-                                 int rows, int width) {
+    public static void rowsIn(float[] ms, int msOff, float[] m, int mOff, int pitch, int whole, Scratch s, int dst) {
         int v = SPECIES.length();
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < width; c += v) {
-                FloatVector.fromArray(SPECIES, a, aOff + r * pitch + c)
-                        .mul(FloatVector.fromArray(SPECIES, b, bOff + r * pitch + c))
-                        .intoArray(dst, dstOff + r * width + c);
+        float[] a = s.a;
+        int tile = s.tileAt();
+        for (int x0 = 0; x0 < whole; x0 += TILE) {
+            for (int q = 0; q < TILE; q++) {
+                int row = q * pitch + x0;
+                for (int c = 0; c < TILE; c += v) {
+                    FloatVector.fromArray(SPECIES, ms, msOff + row + c)
+                            .mul(FloatVector.fromArray(SPECIES, m, mOff + row + c))
+                            .intoArray(a, tile + q * TILE + c);
+                }
             }
-        }
-    }
-
-    /** dst[off + r pitch + c] = scale src[srcOff + r width + c] for r < rows, c < width: a block into a field. */
-    public static void scaleOut(float[] src, int srcOff, float scale, float[] dst, int off, int pitch, int rows,
-                                int width) {
-        int v = SPECIES.length();
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < width; c += v) {
-                FloatVector.fromArray(SPECIES, src, srcOff + r * width + c).mul(scale)
-                        .intoArray(dst, off + r * pitch + c);
-            }
-        }
-    }
-
-    /**
-     * Splits the transform C of a block holding two real fields, c = z1 + i z2 ([length][width] at (cr, ci) in s),
-     * into their spectra for rows ky < rows: Z1(k) = (C(k) + conj C(-k)) / 2, Z2(k) = (C(k) - conj C(-k)) / (2 i),
-     * written at off1 (and off2 when {@code second}) + ky pitch of the spectrum arrays.
-     */
-    public static void splitRealPair(float[] s, int cr, int ci, int rows, int length, float[] z1r, float[] z1i,
-                                     float[] z2r, float[] z2i, int off1, int off2, boolean second, int pitch,
-                                     int width) {
-        int v = SPECIES.length();
-        for (int ky = 0; ky < rows; ky++) {
-            int my = (length - ky) & (length - 1);
-            for (int c = 0; c < width; c += v) {
-                FloatVector ar = FloatVector.fromArray(SPECIES, s, cr + ky * width + c);
-                FloatVector ai = FloatVector.fromArray(SPECIES, s, ci + ky * width + c);
-                FloatVector br = FloatVector.fromArray(SPECIES, s, cr + my * width + c);
-                FloatVector bi = FloatVector.fromArray(SPECIES, s, ci + my * width + c);
-                ar.add(br).mul(0.5f).intoArray(z1r, off1 + ky * pitch + c);
-                ai.sub(bi).mul(0.5f).intoArray(z1i, off1 + ky * pitch + c);
-                if (second) {
-                    ai.add(bi).mul(0.5f).intoArray(z2r, off2 + ky * pitch + c);
-                    br.sub(ar).mul(0.5f).intoArray(z2i, off2 + ky * pitch + c);
+            for (int c = 0; c < TILE; c++) {
+                for (int q = 0; q < TILE; q += v) {
+                    FloatVector.fromArray(SPECIES, a, tile + c, STRIDE, q).intoArray(a, dst + (x0 + c) * TILE + q);
                 }
             }
         }
     }
 
     /**
-     * The inverse of {@link #splitRealPair}: Z1 + i Z2 over all rows ky < length into blocks (outRe, outIm) of s, the
-     * rows ky >= rows from the Hermitian mirrors Z(ky) = conj Z(length - ky); Z2 = 0 without {@code second}. Its
-     * inverse transform has z1 in the real part and z2 in the imaginary part.
+     * The line block [blocks TILE][TILE] at src of a (column kx = cb TILE + c, row q) into column blocks of a row-pass
+     * layout: element (c, q) of column block cb at dst[dstOff + cb blockStride + q TILE + c], tile by tile with SIMD
+     * gathers.
      */
-    public static void combineRealPair(float[] z1r, float[] z1i, float[] z2r, float[] z2i, int off1, int off2,
-                                       boolean second, int rows, int length, int pitch, float[] s, int outRe,
-                                       int outIm, int width) {
+    public static void tilesOut(float[] a, int src, float[] dst, int dstOff, int blockStride, int blocks) {
         int v = SPECIES.length();
-        for (int ky = 0; ky < length; ky++) {
-            boolean direct = ky < rows;
-            int row = direct ? ky : length - ky;
+        for (int cb = 0; cb < blocks; cb++) {
+            int from = src + cb * TILE * TILE;
+            int to = dstOff + cb * blockStride;
+            for (int q = 0; q < TILE; q++) {
+                for (int c = 0; c < TILE; c += v) {
+                    FloatVector.fromArray(SPECIES, a, from + q, STRIDE, c).intoArray(dst, to + q * TILE + c);
+                }
+            }
+        }
+    }
+
+    /** The inverse of {@link #tilesOut}: column blocks of a row-pass layout into the line block at dst of a. */
+    public static void tilesIn(float[] src, int srcOff, int blockStride, int blocks, float[] a, int dst) {
+        int v = SPECIES.length();
+        for (int cb = 0; cb < blocks; cb++) {
+            int from = srcOff + cb * blockStride;
+            int to = dst + cb * TILE * TILE;
+            for (int c = 0; c < TILE; c++) {
+                for (int q = 0; q < TILE; q += v) {
+                    FloatVector.fromArray(SPECIES, src, from + c, STRIDE, q).intoArray(a, to + c * TILE + q);
+                }
+            }
+        }
+    }
+
+    /**
+     * b[bOff + q pitch + x] = scale a[src + x TILE + q] for q < count and x < whole (a multiple of the lane count):
+     * the lines of a block out into the field rows, one SIMD gather along x per vector.
+     */
+    public static void rowsOut(float[] a, int src, float scale, float[] b, int bOff, int pitch, int count,
+                               int whole) {
+        int v = SPECIES.length();
+        for (int q = 0; q < count; q++) {
+            int row = bOff + q * pitch;
+            for (int x = 0; x < whole; x += v) {
+                FloatVector.fromArray(SPECIES, a, src + x * TILE + q, STRIDE, 0).mul(scale).intoArray(b, row + x);
+            }
+        }
+    }
+
+    /**
+     * Splits the x transform C of a block holding two real row blocks, c = z1 + i z2 ([length][TILE] at (cr, ci)
+     * of a), into their spectra for columns kx < cols, Z1(k) = (C(k) + conj C(-k)) / 2 and
+     * Z2(k) = (C(k) - conj C(-k)) / (2 i), as [padCols][TILE] blocks at (z1r, z1i) and (z2r, z2i) of a, with columns
+     * cols .. padCols 0.
+     */
+    public static void splitRealPair(float[] a, int cr, int ci, int cols, int padCols, int length, int z1r, int z1i,
+                                     int z2r, int z2i) {
+        int v = SPECIES.length();
+        for (int kx = 0; kx < cols; kx++) {
+            int e = kx * TILE;
+            int me = ((length - kx) & (length - 1)) * TILE;
+            for (int c = 0; c < TILE; c += v) {
+                FloatVector ar = FloatVector.fromArray(SPECIES, a, cr + e + c);
+                FloatVector ai = FloatVector.fromArray(SPECIES, a, ci + e + c);
+                FloatVector br = FloatVector.fromArray(SPECIES, a, cr + me + c);
+                FloatVector bi = FloatVector.fromArray(SPECIES, a, ci + me + c);
+                ar.add(br).mul(0.5f).intoArray(a, z1r + e + c);
+                ai.sub(bi).mul(0.5f).intoArray(a, z1i + e + c);
+                ai.add(bi).mul(0.5f).intoArray(a, z2r + e + c);
+                br.sub(ar).mul(0.5f).intoArray(a, z2i + e + c);
+            }
+        }
+        for (int out : new int[]{z1r, z1i, z2r, z2i}) {
+            java.util.Arrays.fill(a, out + cols * TILE, out + padCols * TILE, 0f);
+        }
+    }
+
+    /**
+     * The inverse of {@link #splitRealPair} from a row-pass layout: Z1 + i Z2 over all columns kx < length into blocks
+     * (outRe, outIm) of a, Z1's row q of column kx <= length/2 at (zr, zi)[off + cb blockStride + q TILE + c]
+     * (kx = cb TILE + c), Z2's TILE rows further, columns kx > length/2 from the Hermitian mirrors
+     * Z(kx) = conj Z(length - kx); Z2 = 0 without {@code second}. Its inverse transform has z1 in the real part and z2
+     * in the imaginary part.
+     */
+    public static void combineRealPair(float[] zr, float[] zi, int off, boolean second, int blockStride, int length,
+                                       float[] a, int outRe, int outIm) {
+        int v = SPECIES.length();
+        int z2 = TILE * TILE;
+        for (int kx = 0; kx < length; kx++) {
+            boolean direct = kx <= length / 2;
+            int col = direct ? kx : length - kx;
             float sign = direct ? 1f : -1f;
-            for (int c = 0; c < width; c += v) {
-                FloatVector ar = FloatVector.fromArray(SPECIES, z1r, off1 + row * pitch + c);
-                FloatVector ai = FloatVector.fromArray(SPECIES, z1i, off1 + row * pitch + c).mul(sign);
+            int from = off + col / TILE * blockStride + col % TILE;
+            int e = kx * TILE;
+            for (int q = 0; q < TILE; q += v) {
+                FloatVector ar = FloatVector.fromArray(SPECIES, zr, from, STRIDE, q);
+                FloatVector ai = FloatVector.fromArray(SPECIES, zi, from, STRIDE, q).mul(sign);
                 if (second) {
-                    FloatVector br = FloatVector.fromArray(SPECIES, z2r, off2 + row * pitch + c);
-                    FloatVector bi = FloatVector.fromArray(SPECIES, z2i, off2 + row * pitch + c).mul(sign);
-                    ar.sub(bi).intoArray(s, outRe + ky * width + c);
-                    ai.add(br).intoArray(s, outIm + ky * width + c);
+                    FloatVector br = FloatVector.fromArray(SPECIES, zr, from + z2, STRIDE, q);
+                    FloatVector bi = FloatVector.fromArray(SPECIES, zi, from + z2, STRIDE, q).mul(sign);
+                    ar.sub(bi).intoArray(a, outRe + e + q);
+                    ai.add(br).intoArray(a, outIm + e + q);
                 } else {
-                    ar.intoArray(s, outRe + ky * width + c);
-                    ai.intoArray(s, outIm + ky * width + c);
+                    ar.intoArray(a, outRe + e + q);
+                    ai.intoArray(a, outIm + e + q);
                 }
+            }
+        }
+    }
+
+    /**
+     * Multiplies line t of blocks (re, im) of a, [length][TILE], by the real k[kOff + t' TILE + c] with
+     * t' = min(t, length - t): a spectrum even in its line index stored for t <= length/2 only.
+     */
+    public static void multiplyRows(float[] a, int re, int im, int length, float[] k, int kOff) {
+        int v = SPECIES.length();
+        for (int t = 0; t < length; t++) {
+            int row = kOff + Math.min(t, length - t) * TILE;
+            for (int c = 0; c < TILE; c += v) {
+                FloatVector kv = FloatVector.fromArray(SPECIES, k, row + c);
+                FloatVector.fromArray(SPECIES, a, re + t * TILE + c).mul(kv).intoArray(a, re + t * TILE + c);
+                FloatVector.fromArray(SPECIES, a, im + t * TILE + c).mul(kv).intoArray(a, im + t * TILE + c);
             }
         }
     }

@@ -71,9 +71,22 @@ class LineBlockFftTest {
             assertThat((large.at(i) - AlignedFloats.OFFSET) % 16).isZero();
         }
         assertThat(large.a.length).isGreaterThanOrEqualTo(large.at(3) + 1000);
+        assertThat(large.tileAt()).as("the transpose tile after the four blocks, on a line")
+                .isGreaterThanOrEqualTo(large.at(3) + 1000);
+        assertThat((large.tileAt() - AlignedFloats.OFFSET) % 16).isZero();
+        assertThat(large.a.length).isGreaterThanOrEqualTo(large.tileAt() + LineBlockFft.TILE * LineBlockFft.TILE);
         assertThat(LineBlockFft.scratch(500)).as("a smaller request reuses the thread's larger scratch")
                 .isSameAs(large);
         assertThat(small.a.length).isGreaterThanOrEqualTo(small.at(3) + 16);
+    }
+
+    /** The pom's second run of these tests asks for 8-lane vectors (-XX:UseAVX=2) and says so in this property. */
+    @Test
+    void runsWithTheLanesItWasStartedFor() {
+        String most = System.getProperty("spinsim.test.maxLanes");
+        Assumptions.assumeTrue(most != null, "only in the 8-lane run");
+        assertThat(LineBlockFft.lanes()).isLessThanOrEqualTo(Integer.parseInt(most));
+        assertThat(LineBlockFft.TILE % LineBlockFft.lanes()).isZero();
     }
 
     @Test

@@ -4,8 +4,8 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * Complex fp32 FFTs of a block of {@code width} lines of power-of-two length at once, the lines interleaved
- * ([length][width], element t of line c at t width + c), so that every butterfly works on whole SIMD vectors of
+ * Complex fp32 FFTs of a block of {@link #TILE} lines of power-of-two length at once, the lines interleaved
+ * ([length][TILE], element t of line c at t TILE + c), so that every butterfly works on whole SIMD vectors of
  * neighbouring lines (jdk.incubator.vector; load this class only where {@link SimdSupport#available()}).
  * Stockham autosort radix-4 stages with one radix-2 stage when log2 of the length is odd, as the device kernel
  * (kernel/DemagFftKernel64.java); X(k) = sum_t x(t) e^{-2 pi i sign k t / L}, unnormalized.
@@ -24,14 +24,15 @@ public final class LineBlockFft {
     private static final int[] STRIDE = java.util.stream.IntStream.range(0, TILE).map(j -> j * TILE).toArray();
 
     /**
-     * Four line blocks of {@code len} floats of one thread, the ping-pong pairs of a transform, as aligned slices of
-     * one array ({@link AlignedFloats}): block i at {@link #at}(i).
+     * Four line blocks of {@code len} floats, the ping-pong pairs of a transform, as aligned slices of one array
+     * ({@link AlignedFloats}): block i at {@link #at}(i); a transform and the copies around it use one scratch from
+     * start to end. One per running task: {@link Scratches} hands them out.
      */
     public static final class Scratch {
         public final float[] a;
         private final int len;
 
-        private Scratch(int len) {
+        public Scratch(int len) {
             this.len = AlignedFloats.roundToLine(len);
             a = AlignedFloats.allocate(4 * this.len + TILE * TILE);
         }
@@ -47,36 +48,69 @@ public final class LineBlockFft {
         }
     }
 
-    private static final ThreadLocal<Scratch> SCRATCH = new ThreadLocal<>();
-
     /**
-     * This thread's scratch with blocks of at least {@code len} floats, shared by every transform the thread runs
-     * (a transform and the copies around it use it from start to end without running another).
+     * The scratches of one convolution, reused by its tasks on whatever threads run them: a task takes the most
+     * recently returned one (the one most likely still in cache) and gives it back, so there are never more than the
+     * tasks that run at once. Not a ThreadLocal: the common ForkJoinPool's workers erase their thread locals after
+     * every top-level task (JDK 17 makes them with clearThreadLocals), so a per-thread scratch was allocated anew for
+     * nearly every task (measured 2026-12-07: 23252 allocations of 2 MB arrays in 1000 evaluations of a 256^2 film).
      */
-    public static Scratch scratch(int len) {
-        Scratch s = SCRATCH.get();
-        if (s == null || s.len < len) {
-            s = new Scratch(len);
-            SCRATCH.set(s);
+    public static final class Scratches {
+        private final int len;
+        private final java.util.concurrent.ConcurrentLinkedDeque<Scratch> free =
+                new java.util.concurrent.ConcurrentLinkedDeque<>();
+
+        public Scratches(int len) {
+            this.len = len;
         }
-        return s;
+
+        /**
+         * Runs a(s, i) for i < countA and b(s, i) for i < countB, all in parallel, each with a scratch of at least len
+         * floats a block. Each task stays a compilation unit of its own: these two call sites see every task of
+         * every pass, so C2 does not inline them here; inlined together, a pass's vector code exceeded C2's node
+         * budget and its vectors were boxed (measured 2026-12-07: 0.76 MB allocated per 256^2 field, in
+         * combineRealPair's gathers).
+         */
+        public void forEach(int countA, Task a, int countB, Task b) {
+            java.util.stream.IntStream.range(0, countA + countB).parallel().forEach(i -> {
+                Scratch s = free.pollFirst();
+                if (s == null) {
+                    s = new Scratch(len);
+                }
+                try {
+                    if (i < countA) {
+                        a.run(s, i);
+                    } else {
+                        b.run(s, i - countA);
+                    }
+                } finally {
+                    free.addFirst(s);
+                }
+            });
+        }
+
+        /** Scratches made so far (between passes all of them are idle here). */
+        public int made() {
+            return free.size();
+        }
+    }
+
+    /** A task of {@link Scratches#forEach}. */
+    @FunctionalInterface
+    public interface Task {
+        void run(Scratch s, int i);
     }
 
     private final int length;
-    private final int width;
     private final float[] twr;
     private final float[] twi;
 
-    /** @param width lines per block, a multiple of {@link #lanes()} */
-    public LineBlockFft(int length, int width) {
+    /** Transforms of blocks of {@link #TILE} lines of this length. */
+    public LineBlockFft(int length) {
         if (Integer.bitCount(length) != 1 || length < 2) {
             throw new IllegalArgumentException("length must be a power of two >= 2, got " + length);
         }
-        if (width % lanes() != 0) {
-            throw new IllegalArgumentException("width must be a multiple of " + lanes() + ", got " + width);
-        }
         this.length = length;
-        this.width = width;
         twr = new float[length];
         twi = new float[length];
         for (int t = 0; t < length; t++) {
@@ -116,8 +150,8 @@ public final class LineBlockFft {
 
     private void radix4(float[] a, int sr, int si, int dr, int di, int ns, float sg) {
         int qn = length >> 2;
-        int st = qn * width;
-        int os = ns * width;
+        int st = qn * TILE;
+        int os = ns * TILE;
         int v = SPECIES.length();
         for (int j = 0; j < qn; j++) {
             int k = j & (ns - 1);
@@ -128,9 +162,9 @@ public final class LineBlockFft {
             float w2i = sg * twi[2 * t1];
             float w3r = twr[3 * t1];
             float w3i = sg * twi[3 * t1];
-            int i0 = j * width;
-            int o0 = (((j - k) << 2) + k) * width;
-            for (int c = 0; c < width; c += v) {
+            int i0 = j * TILE;
+            int o0 = (((j - k) << 2) + k) * TILE;
+            for (int c = 0; c < TILE; c += v) {
                 FloatVector x0r = FloatVector.fromArray(SPECIES, a, sr + i0 + c);
                 FloatVector x0i = FloatVector.fromArray(SPECIES, a, si + i0 + c);
                 FloatVector y1r = FloatVector.fromArray(SPECIES, a, sr + i0 + st + c);
@@ -167,17 +201,17 @@ public final class LineBlockFft {
 
     private void radix2(float[] a, int sr, int si, int dr, int di, int ns, float sg) {
         int qn = length >> 1;
-        int st = qn * width;
-        int os = ns * width;
+        int st = qn * TILE;
+        int os = ns * TILE;
         int v = SPECIES.length();
         for (int j = 0; j < qn; j++) {
             int k = j & (ns - 1);
             int t1 = k * (length / (ns << 1));
             float w1r = twr[t1];
             float w1i = sg * twi[t1];
-            int i0 = j * width;
-            int o0 = (((j - k) << 1) + k) * width;
-            for (int c = 0; c < width; c += v) {
+            int i0 = j * TILE;
+            int o0 = (((j - k) << 1) + k) * TILE;
+            for (int c = 0; c < TILE; c += v) {
                 FloatVector x0r = FloatVector.fromArray(SPECIES, a, sr + i0 + c);
                 FloatVector x0i = FloatVector.fromArray(SPECIES, a, si + i0 + c);
                 FloatVector yr = FloatVector.fromArray(SPECIES, a, sr + i0 + st + c);

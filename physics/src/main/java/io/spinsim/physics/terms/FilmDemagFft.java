@@ -7,7 +7,6 @@ import io.spinsim.physics.fft.SimdSupport;
 import io.spinsim.physics.geometry.Grid;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
 
 /**
  * The demag field of a single-layer film, B = -mu0 N * M (seed 000 eq.5), as an fp32 FFT convolution on the host
@@ -72,8 +71,8 @@ public final class FilmDemagFft implements DemagConvolution {
     private final float[] si;
     private final LineBlockFft xFft;
     private final LineBlockFft yFft;
-    /** Floats of one line block of the scratch: the longer line, and room for Z's two half spectra. */
-    private final int blockLen;
+    /** Scratches with line blocks of the longer line and room for Z's two half spectra. */
+    private final LineBlockFft.Scratches scratches;
     private float[] m;
     private float[] b;
     private final float[] mIn;
@@ -126,9 +125,9 @@ public final class FilmDemagFft implements DemagConvolution {
         zi = AlignedFloats.allocate(zBlocks * rows * width);
         sr = AlignedFloats.allocate(xBlocks * py * width);
         si = AlignedFloats.allocate(xBlocks * py * width);
-        xFft = new LineBlockFft(px, width);
-        yFft = new LineBlockFft(py, width);
-        blockLen = (Math.max(px, py) + 2 * width) * width;
+        xFft = new LineBlockFft(px);
+        yFft = new LineBlockFft(py);
+        scratches = new LineBlockFft.Scratches((Math.max(px, py) + 2 * width) * width);
     }
 
     @Override
@@ -147,35 +146,16 @@ public final class FilmDemagFft implements DemagConvolution {
         this.m = m;
         this.b = b;
         int zPairs = (rowBlocks + 1) / 2;
-        IntStream.range(0, rowBlocks + zPairs).parallel().forEach(t -> {
-            if (t < rowBlocks) {
-                forwardRowsA(t);
-            } else {
-                forwardRowsZ(t - rowBlocks);
-            }
-        });
-        IntStream.range(0, xBlocks + zBlocks).parallel().forEach(t -> {
-            if (t < xBlocks) {
-                forwardColumnsA(t);
-            } else {
-                columnsZ(t - xBlocks);
-            }
-        });
-        IntStream.range(0, xBlocks).parallel().forEach(this::productColumnsA);
-        IntStream.range(0, rowBlocks + zPairs).parallel().forEach(t -> {
-            if (t < rowBlocks) {
-                inverseRowsA(t);
-            } else {
-                inverseRowsZ(t - rowBlocks);
-            }
-        });
+        scratches.forEach(rowBlocks, this::forwardRowsA, zPairs, this::forwardRowsZ);
+        scratches.forEach(xBlocks, this::forwardColumnsA, zBlocks, this::columnsZ);
+        scratches.forEach(xBlocks, this::productColumnsA, 0, null);
+        scratches.forEach(rowBlocks, this::inverseRowsA, zPairs, this::inverseRowsZ);
         this.m = null;
         this.b = null;
     }
 
     /** Pass 1, A: x transforms of the film rows of row block rb, stored by column block in (tr, ti). */
-    private void forwardRowsA(int rb) {
-        LineBlockFft.Scratch s = LineBlockFft.scratch(blockLen);
+    private void forwardRowsA(LineBlockFft.Scratch s, int rb) {
         int y0 = rb * width;
         int count = Math.min(width, ny - y0);
         loadRows(s, s.at(0), 0, y0, count);
@@ -189,8 +169,7 @@ public final class FilmDemagFft implements DemagConvolution {
      * Pass 1, Z: x transform of row blocks 2p (real part) and 2p + 1 (imaginary part), split into the two half spectra
      * kx <= px/2, stored by column block in (zr, zi).
      */
-    private void forwardRowsZ(int p) {
-        LineBlockFft.Scratch s = LineBlockFft.scratch(blockLen);
+    private void forwardRowsZ(LineBlockFft.Scratch s, int p) {
         float[] a = s.a;
         int y0 = 2 * p * width;
         int y1 = y0 + width;
@@ -238,8 +217,7 @@ public final class FilmDemagFft implements DemagConvolution {
     }
 
     /** Pass 2, A: y transforms of column block cb into A's spectrum. */
-    private void forwardColumnsA(int cb) {
-        LineBlockFft.Scratch s = LineBlockFft.scratch(blockLen);
+    private void forwardColumnsA(LineBlockFft.Scratch s, int cb) {
         float[] a = s.a;
         int from = F + cb * rows * width;
         int len = rows * width;
@@ -253,8 +231,7 @@ public final class FilmDemagFft implements DemagConvolution {
     }
 
     /** Pass 2, Z: y transforms of column block zb, times Kzz, and back, over its own rows of (zr, zi). */
-    private void columnsZ(int zb) {
-        LineBlockFft.Scratch s = LineBlockFft.scratch(blockLen);
+    private void columnsZ(LineBlockFft.Scratch s, int zb) {
         float[] a = s.a;
         int from = F + zb * rows * width;
         int len = rows * width;
@@ -270,8 +247,7 @@ public final class FilmDemagFft implements DemagConvolution {
     }
 
     /** Pass 3, A: the product of the class doc for column block cb, inverse y transforms, rows y < ny kept. */
-    private void productColumnsA(int cb) {
-        LineBlockFft.Scratch s = LineBlockFft.scratch(blockLen);
+    private void productColumnsA(LineBlockFft.Scratch s, int cb) {
         float[] a = s.a;
         PackedDemagProduct.apply(sr, si, F, cb, xBlocks, py, kA, kB, kXy, F + cb * halfY * width, a, s.at(0),
                 s.at(1));
@@ -282,8 +258,7 @@ public final class FilmDemagFft implements DemagConvolution {
     }
 
     /** Pass 4, A: inverse x transforms of row block rb and B_x, B_y of its cells. */
-    private void inverseRowsA(int rb) {
-        LineBlockFft.Scratch s = LineBlockFft.scratch(blockLen);
+    private void inverseRowsA(LineBlockFft.Scratch s, int rb) {
         float[] a = s.a;
         int y0 = rb * width;
         LineBlockFft.tilesIn(tr, F + y0 * width, rows * width, xBlocks, a, s.at(0));
@@ -298,8 +273,7 @@ public final class FilmDemagFft implements DemagConvolution {
      * Pass 4, Z: Z1 + i Z2 of row blocks 2p and 2p + 1 over all columns (kx > px/2 from the conjugate mirror), its
      * inverse x transform, and B_z of their cells (Z1's in the real part, Z2's in the imaginary part).
      */
-    private void inverseRowsZ(int p) {
-        LineBlockFft.Scratch s = LineBlockFft.scratch(blockLen);
+    private void inverseRowsZ(LineBlockFft.Scratch s, int p) {
         float[] a = s.a;
         int y0 = 2 * p * width;
         int y1 = y0 + width;

@@ -26,9 +26,9 @@ class LineBlockFftTest {
     @ParameterizedTest
     @CsvSource({"2, 1, 0", "4, 1, 2", "8, -1, 0", "32, 1, 0", "64, -1, 2", "512, 1, 2", "1024, -1, 0", "2048, 1, 0"})
     void matchesTheDirectDft(int length, int sign, int from) {
-        int width = Math.max(16, LineBlockFft.lanes());
-        LineBlockFft fft = new LineBlockFft(length, width);
-        LineBlockFft.Scratch s = LineBlockFft.scratch(length * width);
+        int width = LineBlockFft.TILE;
+        LineBlockFft fft = new LineBlockFft(length);
+        LineBlockFft.Scratch s = new LineBlockFft.Scratch(length * width);
         Random random = new Random(length * 31L + sign + from);
         double[][] re = new double[width][length];
         double[][] im = new double[width][length];
@@ -63,9 +63,9 @@ class LineBlockFftTest {
     }
 
     @Test
-    void scratchBlocksAreWholeCacheLinesApartAndGrowOnDemand() {
-        LineBlockFft.Scratch small = LineBlockFft.scratch(16);
-        LineBlockFft.Scratch large = LineBlockFft.scratch(1000);
+    void scratchBlocksAreWholeCacheLinesApart() {
+        LineBlockFft.Scratch small = new LineBlockFft.Scratch(16);
+        LineBlockFft.Scratch large = new LineBlockFft.Scratch(1000);
         assertThat(large.at(1) - large.at(0)).isGreaterThanOrEqualTo(1000);
         for (int i = 0; i < 4; i++) {
             assertThat((large.at(i) - AlignedFloats.OFFSET) % 16).isZero();
@@ -75,9 +75,48 @@ class LineBlockFftTest {
                 .isGreaterThanOrEqualTo(large.at(3) + 1000);
         assertThat((large.tileAt() - AlignedFloats.OFFSET) % 16).isZero();
         assertThat(large.a.length).isGreaterThanOrEqualTo(large.tileAt() + LineBlockFft.TILE * LineBlockFft.TILE);
-        assertThat(LineBlockFft.scratch(500)).as("a smaller request reuses the thread's larger scratch")
-                .isSameAs(large);
         assertThat(small.a.length).isGreaterThanOrEqualTo(small.at(3) + 16);
+    }
+
+    /**
+     * Every task runs once with a scratch no other running task holds, and the scratches are reused from one pass to
+     * the next: no more are made than tasks ran at once (the common pool's workers and the caller).
+     */
+    @Test
+    void scratchesAreHeldByOneTaskAtATimeAndReused() {
+        LineBlockFft.Scratches scratches = new LineBlockFft.Scratches(64);
+        java.util.Set<LineBlockFft.Scratch> busy = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.Set<LineBlockFft.Scratch> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.atomic.AtomicIntegerArray runs = new java.util.concurrent.atomic.AtomicIntegerArray(300);
+        java.util.concurrent.atomic.AtomicInteger clashes = new java.util.concurrent.atomic.AtomicInteger();
+        LineBlockFft.Task task = (s, i) -> {
+            if (!busy.add(s)) {
+                clashes.incrementAndGet();
+            }
+            seen.add(s);
+            s.a[s.at(0)] = i;
+            Thread.onSpinWait();
+            if (s.a[s.at(0)] != i) {
+                clashes.incrementAndGet();
+            }
+            busy.remove(s);
+        };
+        for (int pass = 0; pass < 5; pass++) {
+            scratches.forEach(100, (s, i) -> {
+                task.run(s, i);
+                runs.incrementAndGet(i);
+            }, 200, (s, i) -> {
+                task.run(s, i);
+                runs.incrementAndGet(100 + i);
+            });
+        }
+        for (int i = 0; i < 300; i++) {
+            assertThat(runs.get(i)).as("task %d", i).isEqualTo(5);
+        }
+        assertThat(clashes.get()).isZero();
+        int threads = java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1;
+        assertThat(seen.size()).isBetween(1, threads);
+        assertThat(scratches.made()).isEqualTo(seen.size());
     }
 
     /** The pom's second run of these tests asks for 8-lane vectors (-XX:UseAVX=2) and says so in this property. */

@@ -26,7 +26,7 @@ public final class LineBlockFft {
     /**
      * Four line blocks of {@code len} floats, the ping-pong pairs of a transform, as aligned slices of one array
      * ({@link AlignedFloats}): block i at {@link #at}(i); a transform and the copies around it use one scratch from
-     * start to end. One per running task: {@link Scratches} hands them out.
+     * start to end. One per running task: {@link Workspaces} hands them out.
      */
     public static final class Scratch {
         public final float[] a;
@@ -46,59 +46,6 @@ public final class LineBlockFft {
         public int at(int i) {
             return AlignedFloats.OFFSET + i * len;
         }
-    }
-
-    /**
-     * The scratches of one convolution, reused by its tasks on whatever threads run them: a task takes the most
-     * recently returned one (the one most likely still in cache) and gives it back, so there are never more than the
-     * tasks that run at once. Not a ThreadLocal: the common ForkJoinPool's workers erase their thread locals after
-     * every top-level task (JDK 17 makes them with clearThreadLocals), so a per-thread scratch was allocated anew for
-     * nearly every task (measured 2026-12-07: 23252 allocations of 2 MB arrays in 1000 evaluations of a 256^2 film).
-     */
-    public static final class Scratches {
-        private final int len;
-        private final java.util.concurrent.ConcurrentLinkedDeque<Scratch> free =
-                new java.util.concurrent.ConcurrentLinkedDeque<>();
-
-        public Scratches(int len) {
-            this.len = len;
-        }
-
-        /**
-         * Runs a(s, i) for i < countA and b(s, i) for i < countB, all in parallel, each with a scratch of at least len
-         * floats a block. Each task stays a compilation unit of its own: these two call sites see every task of
-         * every pass, so C2 does not inline them here; inlined together, a pass's vector code exceeded C2's node
-         * budget and its vectors were boxed (measured 2026-12-07: 0.76 MB allocated per 256^2 field, in
-         * combineRealPair's gathers).
-         */
-        public void forEach(int countA, Task a, int countB, Task b) {
-            java.util.stream.IntStream.range(0, countA + countB).parallel().forEach(i -> {
-                Scratch s = free.pollFirst();
-                if (s == null) {
-                    s = new Scratch(len);
-                }
-                try {
-                    if (i < countA) {
-                        a.run(s, i);
-                    } else {
-                        b.run(s, i - countA);
-                    }
-                } finally {
-                    free.addFirst(s);
-                }
-            });
-        }
-
-        /** Scratches made so far (between passes all of them are idle here). */
-        public int made() {
-            return free.size();
-        }
-    }
-
-    /** A task of {@link Scratches#forEach}. */
-    @FunctionalInterface
-    public interface Task {
-        void run(Scratch s, int i);
     }
 
     private final int length;

@@ -1,6 +1,7 @@
 package io.spinsim.physics.terms;
 
 import io.spinsim.physics.PhysicalConstants;
+import io.spinsim.physics.fft.Workspaces;
 import io.spinsim.physics.geometry.Grid;
 import org.jtransforms.fft.DoubleFFT_1D;
 
@@ -33,7 +34,7 @@ public final class DemagField implements DemagConvolution {
     /** Complex spectra of the three components of M = Ms m, interleaved re/im. */
     private final double[][] spectra = new double[3][];
     private final double[] msOfCell;
-    private final ThreadLocal<Transforms> transforms;
+    private final Workspaces<Transforms> transforms;
 
     /** @param msOfCell saturation magnetization per cell, A/m (0 in vacuum) */
     public DemagField(Grid grid, double[] msOfCell) {
@@ -44,7 +45,7 @@ public final class DemagField implements DemagConvolution {
         pz = paddedLength(grid.nz());
         hx = px / 2 + 1;
         thinFilm = grid.nz() == 1;
-        transforms = ThreadLocal.withInitial(() -> new Transforms(px, py, pz));
+        transforms = new Workspaces<>(() -> new Transforms(px, py, pz));
         for (int c = 0; c < 3; c++) {
             spectra[c] = new double[2 * hx * py * pz];
         }
@@ -146,8 +147,7 @@ public final class DemagField implements DemagConvolution {
     private void lines(int components, int na, int nb, LineTask task) {
         long total = (long) components * na * nb;
         int chunks = (int) Math.max(1, Math.min(64, total / 16));
-        IntStream.range(0, chunks).parallel().forEach(chunk -> {
-            Transforms t = transforms.get();
+        transforms.forEach(chunks, (t, chunk) -> {
             for (long l = total * chunk / chunks; l < total * (chunk + 1) / chunks; l++) {
                 int c = (int) (l / ((long) na * nb));
                 int rest = (int) (l - (long) c * na * nb);

@@ -4,6 +4,7 @@ import io.spinsim.physics.fft.AlignedFloats;
 import io.spinsim.physics.fft.LineBlockFft;
 import io.spinsim.physics.fft.PackedDemagProduct;
 import io.spinsim.physics.fft.SimdSupport;
+import io.spinsim.physics.fft.Workspaces;
 import io.spinsim.physics.geometry.Grid;
 
 import java.util.Arrays;
@@ -72,7 +73,7 @@ public final class FilmDemagFft implements DemagConvolution {
     private final LineBlockFft xFft;
     private final LineBlockFft yFft;
     /** Scratches with line blocks of the longer line and room for Z's two half spectra. */
-    private final LineBlockFft.Scratches scratches;
+    private final Workspaces<LineBlockFft.Scratch> scratches;
     private float[] m;
     private float[] b;
     private final float[] mIn;
@@ -127,7 +128,8 @@ public final class FilmDemagFft implements DemagConvolution {
         si = AlignedFloats.allocate(xBlocks * py * width);
         xFft = new LineBlockFft(px);
         yFft = new LineBlockFft(py);
-        scratches = new LineBlockFft.Scratches((Math.max(px, py) + 2 * width) * width);
+        int blockLen = (Math.max(px, py) + 2 * width) * width;
+        scratches = new Workspaces<>(() -> new LineBlockFft.Scratch(blockLen));
     }
 
     @Override
@@ -148,7 +150,7 @@ public final class FilmDemagFft implements DemagConvolution {
         int zPairs = (rowBlocks + 1) / 2;
         scratches.forEach(rowBlocks, this::forwardRowsA, zPairs, this::forwardRowsZ);
         scratches.forEach(xBlocks, this::forwardColumnsA, zBlocks, this::columnsZ);
-        scratches.forEach(xBlocks, this::productColumnsA, 0, null);
+        scratches.forEach(xBlocks, this::productColumnsA);
         scratches.forEach(rowBlocks, this::inverseRowsA, zPairs, this::inverseRowsZ);
         this.m = null;
         this.b = null;

@@ -84,12 +84,12 @@ class LineBlockFftTest {
      */
     @Test
     void scratchesAreHeldByOneTaskAtATimeAndReused() {
-        LineBlockFft.Scratches scratches = new LineBlockFft.Scratches(64);
+        Workspaces<LineBlockFft.Scratch> scratches = new Workspaces<>(() -> new LineBlockFft.Scratch(64));
         java.util.Set<LineBlockFft.Scratch> busy = java.util.concurrent.ConcurrentHashMap.newKeySet();
         java.util.Set<LineBlockFft.Scratch> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
         java.util.concurrent.atomic.AtomicIntegerArray runs = new java.util.concurrent.atomic.AtomicIntegerArray(300);
         java.util.concurrent.atomic.AtomicInteger clashes = new java.util.concurrent.atomic.AtomicInteger();
-        LineBlockFft.Task task = (s, i) -> {
+        Workspaces.Task<LineBlockFft.Scratch> task = (s, i) -> {
             if (!busy.add(s)) {
                 clashes.incrementAndGet();
             }

@@ -9,11 +9,12 @@ import jdk.incubator.vector.VectorSpecies;
  * neighbouring lines (jdk.incubator.vector; load this class only where {@link SimdSupport#available()}).
  * Stockham autosort radix-4 stages with one radix-2 stage when log2 of the length is odd, as the device kernel
  * (kernel/DemagFftKernel64.java); X(k) = sum_t x(t) e^{-2 pi i sign k t / L}, unnormalized.
- * Measured on an AVX-512 Xeon core (2026-12-03, 1024 points, 16-32 lines): 1.9-2.3 ns per line point, 22-27
- * GFLOP/s, against 8.2-9.7 ns for the same loops in scalar Java (C2 did not vectorize them); on an AMD EPYC (Zen 4)
- * core (2026-12-04, 16 lines) 1.6 ns per line point at 1024 points and 2.0 at 2048 in the 64-byte aligned
- * {@link Scratch}, against 2.7 and 3.0-3.4 with the blocks 16 bytes off a cache line. A radix-8 stage was tried
- * and dropped: C2 compiled its 60 live vectors well in some JVM runs and two to three times slower in others.
+ * The line count is the compile-time {@link #TILE}, so that C2 unrolls the loop over a butterfly's lanes: measured on
+ * an AVX-512 Xeon core (2026-12-07) 1.13 ns per line point at 1024 points and 1.35 at 2048, against 1.8 and 2.12
+ * when the width was an instance field (2026-12-03: 8.2-9.7 ns for the same loops in scalar Java, which C2 did not
+ * vectorize; 2026-12-04, AMD EPYC (Zen 4): blocks 16 bytes off a cache line cost 1.5x, hence the aligned
+ * {@link Scratch}). A radix-8 stage was tried and dropped: C2 compiled its 60 live vectors well in some JVM runs and
+ * two to three times slower in others.
  */
 public final class LineBlockFft {
 

@@ -220,32 +220,34 @@ public final class FilmDemagFft implements DemagConvolution {
 
     /** Pass 2, A: y transforms of column block cb into A's spectrum. */
     private void forwardColumnsA(LineBlockFft.Scratch s, int cb) {
-        float[] a = s.a;
-        int from = F + cb * rows * width;
-        int len = rows * width;
-        System.arraycopy(tr, from, a, s.at(0), len);
-        System.arraycopy(ti, from, a, s.at(1), len);
-        Arrays.fill(a, s.at(0) + len, s.at(0) + py * width, 0f);
-        Arrays.fill(a, s.at(1) + len, s.at(1) + py * width, 0f);
-        int o = yFft.transform(s, 0, 1);
-        System.arraycopy(a, s.at(o), sr, F + cb * py * width, py * width);
-        System.arraycopy(a, s.at(o + 1), si, F + cb * py * width, py * width);
+        int o = forwardColumns(s, tr, ti, cb);
+        System.arraycopy(s.a, s.at(o), sr, F + cb * py * width, py * width);
+        System.arraycopy(s.a, s.at(o + 1), si, F + cb * py * width, py * width);
     }
 
     /** Pass 2, Z: y transforms of column block zb, times Kzz, and back, over its own rows of (zr, zi). */
     private void columnsZ(LineBlockFft.Scratch s, int zb) {
-        float[] a = s.a;
+        int o = forwardColumns(s, zr, zi, zb);
+        LineBlockFft.multiplyRows(s.a, s.at(o), s.at(o + 1), py, kZz, F + zb * halfY * width);
+        o = yFft.transform(s, o, -1);
         int from = F + zb * rows * width;
+        System.arraycopy(s.a, s.at(o), zr, from, rows * width);
+        System.arraycopy(s.a, s.at(o + 1), zi, from, rows * width);
+    }
+
+    /**
+     * Column block cb of a row-pass layout (re, im) into scratch blocks 0, 1 (rows beyond the film's 0) and its forward
+     * y transforms; returns where the result is ({@link LineBlockFft#transform}).
+     */
+    private int forwardColumns(LineBlockFft.Scratch s, float[] re, float[] im, int cb) {
+        float[] a = s.a;
+        int from = F + cb * rows * width;
         int len = rows * width;
-        System.arraycopy(zr, from, a, s.at(0), len);
-        System.arraycopy(zi, from, a, s.at(1), len);
+        System.arraycopy(re, from, a, s.at(0), len);
+        System.arraycopy(im, from, a, s.at(1), len);
         Arrays.fill(a, s.at(0) + len, s.at(0) + py * width, 0f);
         Arrays.fill(a, s.at(1) + len, s.at(1) + py * width, 0f);
-        int o = yFft.transform(s, 0, 1);
-        LineBlockFft.multiplyRows(a, s.at(o), s.at(o + 1), py, kZz, F + zb * halfY * width);
-        o = yFft.transform(s, o, -1);
-        System.arraycopy(a, s.at(o), zr, from, len);
-        System.arraycopy(a, s.at(o + 1), zi, from, len);
+        return yFft.transform(s, 0, 1);
     }
 
     /** Pass 3, A: the product of the class doc for column block cb, inverse y transforms, rows y < ny kept. */

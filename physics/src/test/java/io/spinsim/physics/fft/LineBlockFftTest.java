@@ -78,47 +78,6 @@ class LineBlockFftTest {
         assertThat(small.a.length).isGreaterThanOrEqualTo(small.at(3) + 16);
     }
 
-    /**
-     * Every task runs once with a scratch no other running task holds, and the scratches are reused from one pass to
-     * the next: no more are made than tasks ran at once (the common pool's workers and the caller).
-     */
-    @Test
-    void scratchesAreHeldByOneTaskAtATimeAndReused() {
-        Workspaces<LineBlockFft.Scratch> scratches = new Workspaces<>(() -> new LineBlockFft.Scratch(64));
-        java.util.Set<LineBlockFft.Scratch> busy = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        java.util.Set<LineBlockFft.Scratch> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        java.util.concurrent.atomic.AtomicIntegerArray runs = new java.util.concurrent.atomic.AtomicIntegerArray(300);
-        java.util.concurrent.atomic.AtomicInteger clashes = new java.util.concurrent.atomic.AtomicInteger();
-        Workspaces.Task<LineBlockFft.Scratch> task = (s, i) -> {
-            if (!busy.add(s)) {
-                clashes.incrementAndGet();
-            }
-            seen.add(s);
-            s.a[s.at(0)] = i;
-            Thread.onSpinWait();
-            if (s.a[s.at(0)] != i) {
-                clashes.incrementAndGet();
-            }
-            busy.remove(s);
-        };
-        for (int pass = 0; pass < 5; pass++) {
-            scratches.forEach(100, (s, i) -> {
-                task.run(s, i);
-                runs.incrementAndGet(i);
-            }, 200, (s, i) -> {
-                task.run(s, i);
-                runs.incrementAndGet(100 + i);
-            });
-        }
-        for (int i = 0; i < 300; i++) {
-            assertThat(runs.get(i)).as("task %d", i).isEqualTo(5);
-        }
-        assertThat(clashes.get()).isZero();
-        int threads = java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1;
-        assertThat(seen.size()).isBetween(1, threads);
-        assertThat(scratches.made()).isEqualTo(seen.size());
-    }
-
     /** The pom's second run of these tests asks for 8-lane vectors (-XX:UseAVX=2) and says so in this property. */
     @Test
     void runsWithTheLanesItWasStartedFor() {

@@ -3,6 +3,9 @@ package io.spinsim.physics.fft;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
 /**
  * Complex fp32 FFTs of a block of {@link #TILE} lines of power-of-two length at once, the lines interleaved
  * ([length][TILE], element t of line c at t TILE + c), so that every butterfly works on whole SIMD vectors of
@@ -22,7 +25,7 @@ public final class LineBlockFft {
     /** Lines of a block in the film convolution, and the side of its transposed tiles: 16, a multiple of the lanes. */
     public static final int TILE = 16;
     /** j TILE for j < TILE: the gather offsets down one column of a TILE-wide block. */
-    private static final int[] STRIDE = java.util.stream.IntStream.range(0, TILE).map(j -> j * TILE).toArray();
+    private static final int[] STRIDE = IntStream.range(0, TILE).map(j -> j * TILE).toArray();
 
     /**
      * Four line blocks of {@code len} floats, the ping-pong pairs of a transform, as aligned slices of one array
@@ -271,9 +274,10 @@ public final class LineBlockFft {
                 br.sub(ar).mul(0.5f).intoArray(a, z2i + e + c);
             }
         }
-        for (int out : new int[]{z1r, z1i, z2r, z2i}) {
-            java.util.Arrays.fill(a, out + cols * TILE, out + padCols * TILE, 0f);
-        }
+        Arrays.fill(a, z1r + cols * TILE, z1r + padCols * TILE, 0f);
+        Arrays.fill(a, z1i + cols * TILE, z1i + padCols * TILE, 0f);
+        Arrays.fill(a, z2r + cols * TILE, z2r + padCols * TILE, 0f);
+        Arrays.fill(a, z2i + cols * TILE, z2i + padCols * TILE, 0f);
     }
 
     /**

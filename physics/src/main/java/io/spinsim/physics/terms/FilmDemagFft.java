@@ -18,7 +18,7 @@ import java.util.Arrays;
  * FFT(B_z) = Kzz FFT(Z).
  * <p>
  * Rows first, so that the field arrays are read and written along their rows. Passes, each over blocks of
- * {@code width} neighbouring lines that a thread copies into its scratch, where all stages of the block run:
+ * {@code W} neighbouring lines that a task copies into its scratch, where all stages of the block run:
  * (1) x transforms of the film's rows (blocks of 16 rows of Ms m read row by row through a 16 x 16 tile, so the row
  * stride of the field never meets the cache sets), A's over all px columns, Z's two row blocks at once as the real
  * and the imaginary part of one transform, split into their half spectra kx <= px/2; each result stored by column
@@ -38,7 +38,6 @@ public final class FilmDemagFft implements DemagConvolution {
     private final int n;
     private final int px;
     private final int py;
-    private final int width;
     /** Film rows rounded up to whole row blocks: the rows a column block holds in the row-pass layouts. */
     private final int rows;
     private final int rowBlocks;
@@ -52,7 +51,7 @@ public final class FilmDemagFft implements DemagConvolution {
     private final float[] ms;
     /**
      * (Kxx + Kyy)/2, (Kxx - Kyy)/2, Kxy over A's column blocks and Kzz over Z's, rows ky <= py/2: element (kx, ky)
-     * of column block cb (kx = cb width + c) at F + (cb halfY + ky) width + c.
+     * of column block cb (kx = cb W + c) at F + (cb halfY + ky) W + c.
      */
     private final float[] kA;
     private final float[] kB;
@@ -60,14 +59,14 @@ public final class FilmDemagFft implements DemagConvolution {
     private final float[] kZz;
     /**
      * A after its x transforms, then after its product and inverse y transforms (re, im): element (kx or x, y) of
-     * column block cb at F + (cb rows + y) width + c.
+     * column block cb at F + (cb rows + y) W + c.
      */
     private final float[] tr;
     private final float[] ti;
     /** Z's half spectra after the x transforms, then after Kzz and back: same layout over zBlocks. */
     private final float[] zr;
     private final float[] zi;
-    /** A's spectrum: element (kx, ky) of column block cb at F + (cb py + ky) width + c. */
+    /** A's spectrum: element (kx, ky) of column block cb at F + (cb py + ky) W + c. */
     private final float[] sr;
     private final float[] si;
     private final LineBlockFft xFft;
@@ -84,6 +83,8 @@ public final class FilmDemagFft implements DemagConvolution {
      * rows of a column block lie on cache lines.
      */
     private static final int F = AlignedFloats.OFFSET;
+    /** Lines of a block and side of the transposed tiles ({@link LineBlockFft#TILE}). */
+    private static final int W = LineBlockFft.TILE;
 
     /** Whether this path handles the grid here: one z plane of at least 2 x 2 cells, and the vector API present. */
     public static boolean usable(Grid grid) {
@@ -99,14 +100,13 @@ public final class FilmDemagFft implements DemagConvolution {
         nx = grid.nx();
         ny = grid.ny();
         n = nx * ny;
-        width = LineBlockFft.TILE;
-        px = Math.max(DemagField.powerOfTwoPadding(nx), width);
-        py = Math.max(DemagField.powerOfTwoPadding(ny), width);
-        rowBlocks = (ny + width - 1) / width;
-        rows = rowBlocks * width;
-        xBlocks = px / width;
+        px = Math.max(DemagField.powerOfTwoPadding(nx), W);
+        py = Math.max(DemagField.powerOfTwoPadding(ny), W);
+        rowBlocks = (ny + W - 1) / W;
+        rows = rowBlocks * W;
+        xBlocks = px / W;
         zCols = px / 2 + 1;
-        zBlocks = (zCols + width - 1) / width;
+        zBlocks = (zCols + W - 1) / W;
         halfY = py / 2 + 1;
         scale = 1f / ((float) px * py);
         double[][] k = DemagField.filmSpectra(grid, px, py);
@@ -120,15 +120,15 @@ public final class FilmDemagFft implements DemagConvolution {
         }
         mIn = new float[3 * n];
         bOut = new float[3 * n];
-        tr = AlignedFloats.allocate(xBlocks * rows * width);
-        ti = AlignedFloats.allocate(xBlocks * rows * width);
-        zr = AlignedFloats.allocate(zBlocks * rows * width);
-        zi = AlignedFloats.allocate(zBlocks * rows * width);
-        sr = AlignedFloats.allocate(xBlocks * py * width);
-        si = AlignedFloats.allocate(xBlocks * py * width);
+        tr = AlignedFloats.allocate(xBlocks * rows * W);
+        ti = AlignedFloats.allocate(xBlocks * rows * W);
+        zr = AlignedFloats.allocate(zBlocks * rows * W);
+        zi = AlignedFloats.allocate(zBlocks * rows * W);
+        sr = AlignedFloats.allocate(xBlocks * py * W);
+        si = AlignedFloats.allocate(xBlocks * py * W);
         xFft = new LineBlockFft(px);
         yFft = new LineBlockFft(py);
-        int blockLen = (Math.max(px, py) + 2 * width) * width;
+        int blockLen = (Math.max(px, py) + 2 * W) * W;
         scratches = new Workspaces<>(() -> new LineBlockFft.Scratch(blockLen));
     }
 
@@ -158,13 +158,13 @@ public final class FilmDemagFft implements DemagConvolution {
 
     /** Pass 1, A: x transforms of the film rows of row block rb, stored by column block in (tr, ti). */
     private void forwardRowsA(LineBlockFft.Scratch s, int rb) {
-        int y0 = rb * width;
-        int count = Math.min(width, ny - y0);
+        int y0 = rb * W;
+        int count = Math.min(W, ny - y0);
         loadRows(s, s.at(0), 0, y0, count);
         loadRows(s, s.at(1), n, y0, count);
         int o = xFft.transform(s, 0, 1);
-        LineBlockFft.tilesOut(s.a, s.at(o), tr, F + y0 * width, rows * width, xBlocks);
-        LineBlockFft.tilesOut(s.a, s.at(o + 1), ti, F + y0 * width, rows * width, xBlocks);
+        LineBlockFft.tilesOut(s.a, s.at(o), tr, F + y0 * W, rows * W, xBlocks);
+        LineBlockFft.tilesOut(s.a, s.at(o + 1), ti, F + y0 * W, rows * W, xBlocks);
     }
 
     /**
@@ -173,66 +173,65 @@ public final class FilmDemagFft implements DemagConvolution {
      */
     private void forwardRowsZ(LineBlockFft.Scratch s, int p) {
         float[] a = s.a;
-        int y0 = 2 * p * width;
-        int y1 = y0 + width;
+        int y0 = 2 * p * W;
+        int y1 = y0 + W;
         boolean second = y1 < ny;
-        loadRows(s, s.at(0), 2 * n, y0, Math.min(width, ny - y0));
+        loadRows(s, s.at(0), 2 * n, y0, Math.min(W, ny - y0));
         if (second) {
-            loadRows(s, s.at(1), 2 * n, y1, Math.min(width, ny - y1));
+            loadRows(s, s.at(1), 2 * n, y1, Math.min(W, ny - y1));
         } else {
-            Arrays.fill(a, s.at(1), s.at(1) + px * width, 0f);
+            Arrays.fill(a, s.at(1), s.at(1) + px * W, 0f);
         }
         int o = xFft.transform(s, 0, 1);
-        int half = zBlocks * width * width; // Z1 at the start of the free pair, Z2 after it
+        int half = zBlocks * W * W; // Z1 at the start of the free pair, Z2 after it
         int re = s.at(2 - o);
         int im = s.at(3 - o);
-        LineBlockFft.splitRealPair(a, s.at(o), s.at(o + 1), zCols, zBlocks * width, px, re, im, re + half,
+        LineBlockFft.splitRealPair(a, s.at(o), s.at(o + 1), zCols, zBlocks * W, px, re, im, re + half,
                 im + half);
-        LineBlockFft.tilesOut(a, re, zr, F + y0 * width, rows * width, zBlocks);
-        LineBlockFft.tilesOut(a, im, zi, F + y0 * width, rows * width, zBlocks);
+        LineBlockFft.tilesOut(a, re, zr, F + y0 * W, rows * W, zBlocks);
+        LineBlockFft.tilesOut(a, im, zi, F + y0 * W, rows * W, zBlocks);
         if (second) {
-            LineBlockFft.tilesOut(a, re + half, zr, F + y1 * width, rows * width, zBlocks);
-            LineBlockFft.tilesOut(a, im + half, zi, F + y1 * width, rows * width, zBlocks);
+            LineBlockFft.tilesOut(a, re + half, zr, F + y1 * W, rows * W, zBlocks);
+            LineBlockFft.tilesOut(a, im + half, zi, F + y1 * W, rows * W, zBlocks);
         }
     }
 
     /**
      * Ms m (component at field offset c0) of the film rows y0 .. y0 + count into the line block at dst of s, as
-     * [px][width] (columns x >= nx and rows beyond count 0).
+     * [px][W] (columns x >= nx and rows beyond count 0).
      */
     private void loadRows(LineBlockFft.Scratch s, int dst, int c0, int y0, int count) {
         float[] a = s.a;
-        int w = width;
-        int whole = count == w ? nx / w * w : 0;
+        int whole = count == W ? nx / W * W : 0;
         if (whole > 0) {
             LineBlockFft.rowsIn(ms, y0 * nx, m, c0 + y0 * nx, nx, whole, s, dst);
         }
         for (int x = whole; x < nx; x++) {
-            int e = dst + x * w;
+            int e = dst + x * W;
             for (int q = 0; q < count; q++) {
                 int i = (y0 + q) * nx + x;
                 a[e + q] = ms[i] * m[c0 + i];
             }
-            Arrays.fill(a, e + count, e + w, 0f);
+            Arrays.fill(a, e + count, e + W, 0f);
         }
-        Arrays.fill(a, dst + nx * w, dst + px * w, 0f);
+        Arrays.fill(a, dst + nx * W, dst + px * W, 0f);
     }
 
     /** Pass 2, A: y transforms of column block cb into A's spectrum. */
     private void forwardColumnsA(LineBlockFft.Scratch s, int cb) {
         int o = forwardColumns(s, tr, ti, cb);
-        System.arraycopy(s.a, s.at(o), sr, F + cb * py * width, py * width);
-        System.arraycopy(s.a, s.at(o + 1), si, F + cb * py * width, py * width);
+        System.arraycopy(s.a, s.at(o), sr, F + cb * py * W, py * W);
+        System.arraycopy(s.a, s.at(o + 1), si, F + cb * py * W, py * W);
     }
 
     /** Pass 2, Z: y transforms of column block zb, times Kzz, and back, over its own rows of (zr, zi). */
     private void columnsZ(LineBlockFft.Scratch s, int zb) {
         int o = forwardColumns(s, zr, zi, zb);
-        LineBlockFft.multiplyRows(s.a, s.at(o), s.at(o + 1), py, kZz, F + zb * halfY * width);
+        LineBlockFft.multiplyRows(s.a, s.at(o), s.at(o + 1), py, kZz, F + zb * halfY * W);
         o = yFft.transform(s, o, -1);
-        int from = F + zb * rows * width;
-        System.arraycopy(s.a, s.at(o), zr, from, rows * width);
-        System.arraycopy(s.a, s.at(o + 1), zi, from, rows * width);
+        int from = F + zb * rows * W;
+        System.arraycopy(s.a, s.at(o), zr, from, rows * W);
+        System.arraycopy(s.a, s.at(o + 1), zi, from, rows * W);
     }
 
     /**
@@ -241,34 +240,34 @@ public final class FilmDemagFft implements DemagConvolution {
      */
     private int forwardColumns(LineBlockFft.Scratch s, float[] re, float[] im, int cb) {
         float[] a = s.a;
-        int from = F + cb * rows * width;
-        int len = rows * width;
+        int from = F + cb * rows * W;
+        int len = rows * W;
         System.arraycopy(re, from, a, s.at(0), len);
         System.arraycopy(im, from, a, s.at(1), len);
-        Arrays.fill(a, s.at(0) + len, s.at(0) + py * width, 0f);
-        Arrays.fill(a, s.at(1) + len, s.at(1) + py * width, 0f);
+        Arrays.fill(a, s.at(0) + len, s.at(0) + py * W, 0f);
+        Arrays.fill(a, s.at(1) + len, s.at(1) + py * W, 0f);
         return yFft.transform(s, 0, 1);
     }
 
     /** Pass 3, A: the product of the class doc for column block cb, inverse y transforms, rows y < ny kept. */
     private void productColumnsA(LineBlockFft.Scratch s, int cb) {
         float[] a = s.a;
-        PackedDemagProduct.apply(sr, si, F, cb, xBlocks, py, kA, kB, kXy, F + cb * halfY * width, a, s.at(0),
+        PackedDemagProduct.apply(sr, si, F, cb, xBlocks, py, kA, kB, kXy, F + cb * halfY * W, a, s.at(0),
                 s.at(1));
         int o = yFft.transform(s, 0, -1);
-        int to = F + cb * rows * width;
-        System.arraycopy(a, s.at(o), tr, to, rows * width);
-        System.arraycopy(a, s.at(o + 1), ti, to, rows * width);
+        int to = F + cb * rows * W;
+        System.arraycopy(a, s.at(o), tr, to, rows * W);
+        System.arraycopy(a, s.at(o + 1), ti, to, rows * W);
     }
 
     /** Pass 4, A: inverse x transforms of row block rb and B_x, B_y of its cells. */
     private void inverseRowsA(LineBlockFft.Scratch s, int rb) {
         float[] a = s.a;
-        int y0 = rb * width;
-        LineBlockFft.tilesIn(tr, F + y0 * width, rows * width, xBlocks, a, s.at(0));
-        LineBlockFft.tilesIn(ti, F + y0 * width, rows * width, xBlocks, a, s.at(1));
+        int y0 = rb * W;
+        LineBlockFft.tilesIn(tr, F + y0 * W, rows * W, xBlocks, a, s.at(0));
+        LineBlockFft.tilesIn(ti, F + y0 * W, rows * W, xBlocks, a, s.at(1));
         int o = xFft.transform(s, 0, -1);
-        int count = Math.min(width, ny - y0);
+        int count = Math.min(W, ny - y0);
         storeRows(a, s.at(o), 0, y0, count);
         storeRows(a, s.at(o + 1), n, y0, count);
     }
@@ -279,26 +278,25 @@ public final class FilmDemagFft implements DemagConvolution {
      */
     private void inverseRowsZ(LineBlockFft.Scratch s, int p) {
         float[] a = s.a;
-        int y0 = 2 * p * width;
-        int y1 = y0 + width;
+        int y0 = 2 * p * W;
+        int y1 = y0 + W;
         boolean second = y1 < ny;
-        LineBlockFft.combineRealPair(zr, zi, F + y0 * width, second, rows * width, px, a, s.at(0), s.at(1));
+        LineBlockFft.combineRealPair(zr, zi, F + y0 * W, second, rows * W, px, a, s.at(0), s.at(1));
         int o = xFft.transform(s, 0, -1);
-        storeRows(a, s.at(o), 2 * n, y0, Math.min(width, ny - y0));
+        storeRows(a, s.at(o), 2 * n, y0, Math.min(W, ny - y0));
         if (second) {
-            storeRows(a, s.at(o + 1), 2 * n, y1, Math.min(width, ny - y1));
+            storeRows(a, s.at(o + 1), 2 * n, y1, Math.min(W, ny - y1));
         }
     }
 
     /** Columns x < nx of the line block at src of a into the field rows y0 .. y0 + count (at field offset c0), scaled. */
     private void storeRows(float[] a, int src, int c0, int y0, int count) {
-        int w = width;
         int whole = nx / LineBlockFft.lanes() * LineBlockFft.lanes();
         LineBlockFft.rowsOut(a, src, scale, b, c0 + y0 * nx, nx, count, whole);
         for (int q = 0; q < count; q++) {
             int row = c0 + (y0 + q) * nx;
             for (int x = whole; x < nx; x++) {
-                b[row + x] = scale * a[src + x * w + q];
+                b[row + x] = scale * a[src + x * W + q];
             }
         }
     }
@@ -308,12 +306,12 @@ public final class FilmDemagFft implements DemagConvolution {
      * of {@link #kA} (columns beyond px, in Z's last block, 0).
      */
     private float[] columnBlocks(double[] k, int blocks) {
-        float[] out = AlignedFloats.allocate(blocks * halfY * width);
+        float[] out = AlignedFloats.allocate(blocks * halfY * W);
         for (int cb = 0; cb < blocks; cb++) {
             for (int ky = 0; ky < halfY; ky++) {
-                for (int c = 0; c < width; c++) {
-                    int kx = cb * width + c;
-                    out[F + (cb * halfY + ky) * width + c] = kx < px ? (float) k[ky * px + kx] : 0f;
+                for (int c = 0; c < W; c++) {
+                    int kx = cb * W + c;
+                    out[F + (cb * halfY + ky) * W + c] = kx < px ? (float) k[ky * px + kx] : 0f;
                 }
             }
         }

@@ -95,7 +95,7 @@ public record NeuronCharacterizationSpec(
         LlgSpec d = n.device();
         List<Current> currents = d.currents().stream().map(c -> new Current(c.kind(), c.j_A_per_m2(),
                 new TimeProfile(0.0, n.integrate_s(), null, 1L), c.region(), c.shape(), c.layers(), c.theta_sh(),
-                c.direction(), c.normal(), c.polarization(), c.p(), c.xi(), c.thickness_m())).toList();
+                c.direction(), c.normal(), c.polarization(), c.p(), c.xi(), c.thickness_m(), c.flow())).toList();
         RunControl r = d.run();
         RunControl run = new RunControl(r.integrator(), r.dt_s(), n.integrate_s() + n.leak_s(), r.precision(),
                 r.backend(), r.tolerance(), r.max_dt_s());

@@ -119,7 +119,7 @@ public record SynapseCharacterizationSpec(
     private Current withPulses(Current c, double j, double startS, int count) {
         TimeProfile pulses = new TimeProfile(startS, protocol.pulse_width_s(), protocol.period_s(), (long) count);
         return new Current(c.kind(), j, pulses, c.region(), c.shape(), c.layers(), c.theta_sh(), c.direction(),
-                c.normal(), c.polarization(), c.p(), c.xi(), c.thickness_m());
+                c.normal(), c.polarization(), c.p(), c.xi(), c.thickness_m(), c.flow());
     }
 
     @Override

@@ -34,6 +34,8 @@ import java.util.Set;
  * @param p              stt_cpp: spin polarization direction m_p (required)
  * @param xi             ratio of field-like to damping-like torque (default 0)
  * @param thickness_m    free-layer thickness d or t_FM (default the cell thickness dz_m)
+ * @param flow           sot: where the current enters and leaves the film; its density and direction then follow
+ *                       the film's outline cell by cell (no {@code direction} then) instead of being uniform
  */
 public record Current(
         @NotNull Kind kind,
@@ -48,7 +50,8 @@ public record Current(
         @InRange(min = 0, max = 1) Double polarization,
         Vec3 p,
         @InRange(min = -100, max = 100) Double xi,
-        @InRange(min = 1e-11, max = 1e-6, unit = "m") Double thickness_m) {
+        @InRange(min = 1e-11, max = 1e-6, unit = "m") Double thickness_m,
+        @Valid CurrentFlow flow) {
 
     public enum Kind {
         @JsonProperty("sot") SOT,
@@ -61,7 +64,7 @@ public record Current(
         xi = xi == null ? 0.0 : xi;
         if (kind == Kind.SOT) {
             theta_sh = theta_sh == null ? 0.1 : theta_sh;
-            direction = direction == null ? new Vec3(1, 0, 0) : direction;
+            direction = direction == null && flow == null ? new Vec3(1, 0, 0) : direction;
             normal = normal == null ? Vec3.Z : normal;
         }
         if (kind == Kind.STT_CPP) {
@@ -81,9 +84,21 @@ public record Current(
         if (kind == Kind.SOT) {
             notFor(v, path + ".polarization", polarization, "sot");
             notFor(v, path + ".p", p, "sot");
-            nonZero(v, path + ".direction", direction);
             nonZero(v, path + ".normal", normal);
-            if (v.isEmpty() && cross(direction, normal).norm() == 0) {
+            if (flow != null) {
+                if (direction != null) {
+                    v.add(new FieldViolation(path + ".direction", "does not apply with a flow (the flow sets the "
+                            + "direction cell by cell)", "absent"));
+                }
+                v.addAll(flow.violations(path + ".flow"));
+                if (normal.norm() > 0 && Math.abs(normal.z()) < normal.norm() * (1 - 1e-9)) {
+                    v.add(new FieldViolation(path + ".normal", "must be along z with a flow (the film is in the "
+                            + "xy plane)", "[0, 0, 1] or [0, 0, -1]"));
+                }
+            } else {
+                nonZero(v, path + ".direction", direction);
+            }
+            if (v.isEmpty() && flow == null && cross(direction, normal).norm() == 0) {
                 v.add(new FieldViolation(path + ".direction", "is parallel to the interface normal",
                         "a direction with a component in the film plane"));
             }
@@ -91,6 +106,7 @@ public record Current(
             notFor(v, path + ".theta_sh", theta_sh, "stt_cpp");
             notFor(v, path + ".direction", direction, "stt_cpp");
             notFor(v, path + ".normal", normal, "stt_cpp");
+            notFor(v, path + ".flow", flow, "stt_cpp");
             if (p == null) {
                 v.add(new FieldViolation(path + ".p", "is required for stt_cpp", "a non-zero vector [x, y, z]"));
             } else {

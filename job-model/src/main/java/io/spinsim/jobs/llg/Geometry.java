@@ -16,6 +16,12 @@ public record Geometry(@Size(max = 64) List<@Valid Shape> include, @Size(max = 6
         exclude = exclude == null ? List.of() : List.copyOf(exclude);
     }
 
+    /** Whether the point (x, y), m, is magnetic. */
+    public boolean contains(double x, double y) {
+        return (include.isEmpty() || include.stream().anyMatch(s -> s.contains(x, y)))
+                && exclude.stream().noneMatch(s -> s.contains(x, y));
+    }
+
     public static Geometry wholeGrid() {
         return new Geometry(null, null);
     }

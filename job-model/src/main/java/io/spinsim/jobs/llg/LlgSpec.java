@@ -131,9 +131,54 @@ public record LlgSpec(
         for (int i = 0; i < currents.size(); i++) {
             v.addAll(currents.get(i).violations(path + ".currents[" + i + "]", names, mesh.nz()));
         }
+        if (v.isEmpty()) {
+            flowViolations(path, v);
+        }
         physicsViolations(path, v);
         initialViolations(path, v);
         return v;
+    }
+
+    /** A flow's source and sink must each hold film cells, and not the same ones (periodic meshes: none). */
+    private void flowViolations(String path, List<FieldViolation> v) {
+        for (int i = 0; i < currents.size(); i++) {
+            CurrentFlow flow = currents.get(i).flow();
+            if (flow == null) {
+                continue;
+            }
+            String at = path + ".currents[" + i + "].flow";
+            if (mesh.pbc_x() || mesh.pbc_y()) {
+                v.add(new FieldViolation(at, "a flow needs open edges", "absent when mesh.pbc_x or mesh.pbc_y is true"));
+                continue;
+            }
+            int source = 0;
+            int sink = 0;
+            int both = 0;
+            for (int iy = 0; iy < mesh.ny(); iy++) {
+                double y = (iy + 0.5) * mesh.dy_m();
+                for (int ix = 0; ix < mesh.nx(); ix++) {
+                    double x = (ix + 0.5) * mesh.dx_m();
+                    if (!geometry.contains(x, y)) {
+                        continue;
+                    }
+                    boolean in = flow.source().contains(x, y);
+                    boolean out = flow.sink().contains(x, y);
+                    source += in ? 1 : 0;
+                    sink += out ? 1 : 0;
+                    both += in && out ? 1 : 0;
+                }
+            }
+            if (source == 0) {
+                v.add(new FieldViolation(at + ".source", "covers no film cell centre", "a shape over part of the film"));
+            }
+            if (sink == 0) {
+                v.add(new FieldViolation(at + ".sink", "covers no film cell centre", "a shape over part of the film"));
+            }
+            if (both > 0) {
+                v.add(new FieldViolation(at + ".sink", "overlaps the source on " + both + " film cells",
+                        "a shape apart from the source"));
+            }
+        }
     }
 
     private void sizeViolations(String path, List<FieldViolation> v) {

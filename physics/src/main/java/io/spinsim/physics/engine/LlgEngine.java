@@ -11,8 +11,6 @@ import io.spinsim.physics.kernel.RangeLauncher;
 import io.spinsim.physics.terms.DemagConvolution;
 import io.spinsim.physics.terms.DemagField;
 import io.spinsim.physics.terms.FilmDemagFft;
-import io.spinsim.physics.terms.ExchangeField;
-import io.spinsim.physics.terms.InterfacialDmiField;
 import io.spinsim.physics.terms.ThermalField;
 
 import java.util.Arrays;
@@ -92,8 +90,9 @@ public final class LlgEngine implements AutoCloseable {
             gy[r] = p.kuGradY();
             System.arraycopy(p.axis(), 0, axis, 3 * r, 3);
         }
-        return new FusedKernel.Tables(ms, alpha, ku, gx, gy, axis, ExchangeField.stiffnessTable(regions),
-                InterfacialDmiField.strengthTable(regions), setup.interlayer().sigma());
+        return new FusedKernel.Tables(ms, alpha, ku, gx, gy, axis,
+                regions.stream().mapToDouble(RegionParameters::a).toArray(),
+                regions.stream().mapToDouble(RegionParameters::d).toArray(), setup.interlayer().sigma());
     }
 
     public Grid grid() {

@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * Rasterizes the geometry onto the grid: a cell is vacuum (region 0) or magnetic, and each magnetic cell gets the
  * region table entry of its key (plane, material region, set of drive areas containing it). Cells with equal keys
- * share an entry, so the kernel's per-region tables stay small however the shapes overlap.
+ * share an entry, so the kernel's per-region tables stay small however the shapes overlap. Cells of a drive that
+ * varies from cell to cell (a current that follows the film's outline) each get an entry of their own.
  */
 public final class RegionMap {
 
@@ -18,8 +19,9 @@ public final class RegionMap {
      * @param layer          z plane
      * @param materialRegion index of the material region that wins at the cell, -1 for none
      * @param drives         indices of the drive areas containing the cell
+     * @param cell           the cell when the entry is its own, -1 when cells share it
      */
-    public record Key(int layer, int materialRegion, BitSet drives) {
+    public record Key(int layer, int materialRegion, BitSet drives, int cell) {
         public Key {
             drives = (BitSet) drives.clone();
         }
@@ -42,6 +44,14 @@ public final class RegionMap {
      */
     public static RegionMap build(Grid grid, CellArea magnet, List<CellArea> materialRegions,
                                   List<CellArea> driveAreas) {
+        return build(grid, magnet, materialRegions, driveAreas, (l, x, y) -> false);
+    }
+
+    /**
+     * @param ownEntry cells that get an entry of their own (where a drive differs from cell to cell)
+     */
+    public static RegionMap build(Grid grid, CellArea magnet, List<CellArea> materialRegions,
+                                  List<CellArea> driveAreas, CellArea ownEntry) {
         int[] regionOfCell = new int[grid.cells()];
         List<Key> keys = new ArrayList<>();
         keys.add(null);
@@ -64,14 +74,15 @@ public final class RegionMap {
                     for (int d = 0; d < driveAreas.size(); d++) {
                         drives.set(d, driveAreas.get(d).contains(iz, x, y));
                     }
-                    Key key = new Key(iz, material, drives);
+                    int cell = grid.index(ix, iy, iz);
+                    Key key = new Key(iz, material, drives, ownEntry.contains(iz, x, y) ? cell : -1);
                     Integer id = ids.get(key);
                     if (id == null) {
                         id = keys.size();
                         ids.put(key, id);
                         keys.add(key);
                     }
-                    regionOfCell[grid.index(ix, iy, iz)] = id;
+                    regionOfCell[cell] = id;
                 }
             }
         }
@@ -90,6 +101,11 @@ public final class RegionMap {
     /** Key of region table entry r (r >= 1). */
     public Key key(int r) {
         return Objects.requireNonNull(keys.get(r), "region 0 is vacuum");
+    }
+
+    /** Entries shared by cells (those not given one per cell). */
+    public int sharedEntries() {
+        return (int) keys.stream().filter(k -> k != null && k.cell() < 0).count();
     }
 
     /** Which region table entries lie in drive area d. */

@@ -1,5 +1,8 @@
 package io.spinsim.physics.kernel;
 
+import io.spinsim.physics.terms.ExchangeField;
+import io.spinsim.physics.terms.InterfacialDmiField;
+
 import com.aparapi.Kernel;
 
 /**
@@ -35,12 +38,22 @@ public interface FusedKernel {
      * @param kuGradX dKu/dx per region, J/m^4
      * @param kuGradY dKu/dy per region, J/m^4
      * @param axis    easy axis per region (3 per region, normalized)
-     * @param aLut    exchange stiffness between regions r and q at [r nr + q], J/m
-     * @param dLut    interfacial DMI between regions r and q at [r nr + q], J/m^2
+     * @param a       exchange stiffness per region, J/m
+     * @param dmi     interfacial DMI per region, J/m^2
      * @param zSigma  bilinear surface exchange between planes z and z+1, J/m^2 (where zMode is 0)
      */
     record Tables(double[] ms, double[] alpha, double[] ku, double[] kuGradX, double[] kuGradY, double[] axis,
-                  double[] aLut, double[] dLut, double[] zSigma) {
+                  double[] a, double[] dmi, double[] zSigma) {
+
+        /** Exchange stiffness between regions r and q at [r nr + q], J/m ({@link ExchangeField#stiffnessTable}). */
+        public double[] aLut() {
+            return ExchangeField.stiffnessTable(a);
+        }
+
+        /** Interfacial DMI between regions r and q at [r nr + q], J/m^2 ({@link InterfacialDmiField}). */
+        public double[] dLut() {
+            return InterfacialDmiField.strengthTable(dmi);
+        }
     }
 
     /** The plain-Java twin: runs the kernel body (the same run() OpenCL executes) over cells [from, to). */

@@ -362,8 +362,8 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
             cell[i] = (west ? 0 : 1) | (east ? 0 : 2) | (south ? 0 : 4) | (north ? 0 : 8)
                     | (tables.ms()[regionOfCell[i]] > 0 ? MAGNETIC_BIT : 0) | regionOfCell[i] << REGION_SHIFT;
         }
-        double a = tables.aLut()[r * nr + r]; // @host
-        double d = tables.dLut()[r * nr + r]; // @host
+        double a = tables.a()[r]; // @host
+        double d = tables.dmi()[r]; // @host
         double m = tables.ms()[r]; // @host
         double al = tables.alpha()[r]; // @host
         cAx = (double) (2 * a / (cx * cx));
@@ -453,12 +453,8 @@ public final class UniformFilmKernel64 extends Kernel implements FusedKernel {
             for (int c = 0; c < 3; c++) {
                 same &= tables.axis()[3 * r + c] == tables.axis()[3 * first + c];
             }
-            for (int q = 0; q < nr; q++) {
-                if (tables.ms()[q] > 0) {
-                    same &= tables.aLut()[r * nr + q] == tables.aLut()[first * nr + first]
-                            && tables.dLut()[r * nr + q] == tables.dLut()[first * nr + first];
-                }
-            }
+            // the pair values (harmonic mean of A, mean of D) are all equal exactly when the regions' are
+            same &= tables.a()[r] == tables.a()[first] && tables.dmi()[r] == tables.dmi()[first];
             if (!same) {
                 return -1;
             }

@@ -1,6 +1,7 @@
 package io.spinsim.physics.run;
 
 import io.spinsim.jobs.llg.Current;
+import io.spinsim.jobs.llg.CurrentFlow;
 import io.spinsim.jobs.llg.Demag;
 import io.spinsim.jobs.llg.FieldPulse;
 import io.spinsim.jobs.llg.InterlayerCoupling;
@@ -31,18 +32,24 @@ import io.spinsim.physics.solvers.Stepper;
 import io.spinsim.physics.terms.InterlayerExchangeField;
 import io.spinsim.physics.terms.UniaxialAnisotropyField;
 import io.spinsim.physics.terms.ZeemanField;
+import io.spinsim.physics.torques.CurrentDensity;
 import io.spinsim.physics.torques.SpinOrbitTorque;
 import io.spinsim.physics.torques.SpinTransferTorqueCpp;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Translates a validated {@link LlgSpec} into the engine's setup (grid, regions, drives), and its stepper. */
 public final class SimulationBuilder {
 
     /** Smallest step the adaptive integrator may take, s. */
     static final double MIN_DT_S = 1e-18;
-    /** Largest region table the kernel is given (distinct plane / material / drive combinations). */
+    /**
+     * Largest region table the kernel is given (distinct plane / material / drive combinations), besides the
+     * entries of the cells under a current flow (one each).
+     */
     static final int MAX_REGION_ENTRIES = 4096;
 
     private SimulationBuilder() {
@@ -53,6 +60,12 @@ public final class SimulationBuilder {
      * picks for the setup and the spec's methods, on the spec's back end, holding the spec's initial magnetization.
      */
     public static LlgEngine engine(LlgSpec spec, EngineSetup setup) {
+        if (setup.regions().size() > MAX_REGION_ENTRIES
+                && !(KernelChoice.fixedStepOnly(spec.run(), spec.relax()) && KernelChoice.uniformFilm(setup))) {
+            throw new InvalidSpecException("spec.currents", "a current flow gives every cell under it an entry of "
+                    + "its own, which only the single-plane film kernel takes",
+                    "one plane, one material in every region, open edges, heun or rk4 and relaxation by minimization");
+        }
         LlgEngine engine = new LlgEngine(setup, KernelChoice.kernel(setup, spec.run().precision(),
                 KernelChoice.fixedStepOnly(spec.run(), spec.relax())), Backends.executor(spec.run().backend()));
         try {
@@ -84,16 +97,22 @@ public final class SimulationBuilder {
         for (FieldPulse p : spec.field().pulses()) {
             driveAreas.add(p.region() == null ? CellArea.EVERYWHERE : regionAreas.get(indexOf(spec, p.region())));
         }
+        List<CellArea> flowAreas = new ArrayList<>();
         for (Current c : spec.currents()) {
             CellArea region = c.region() == null ? CellArea.EVERYWHERE : regionAreas.get(indexOf(spec, c.region()));
             Shape spot = c.shape();
-            driveAreas.add((l, x, y) -> c.layers().contains(l) && region.contains(l, x, y)
-                    && (spot == null || spot.contains(x, y)));
+            CellArea area = (l, x, y) -> c.layers().contains(l) && region.contains(l, x, y)
+                    && (spot == null || spot.contains(x, y));
+            driveAreas.add(area);
+            if (c.flow() != null) {
+                flowAreas.add(area);
+            }
         }
-        RegionMap map = RegionMap.build(grid, magnet(spec), regionAreas, driveAreas);
-        if (map.regions() > MAX_REGION_ENTRIES) {
+        CellArea ownEntry = (l, x, y) -> flowAreas.stream().anyMatch(a -> a.contains(l, x, y));
+        RegionMap map = RegionMap.build(grid, magnet(spec), regionAreas, driveAreas, ownEntry);
+        if (map.sharedEntries() + 1 > MAX_REGION_ENTRIES) {
             throw new InvalidSpecException("spec.regions", "regions, fields and currents overlap in "
-                    + map.regions() + " distinct combinations", "at most " + MAX_REGION_ENTRIES);
+                    + (map.sharedEntries() + 1) + " distinct combinations", "at most " + MAX_REGION_ENTRIES);
         }
         List<RegionParameters> parameters = new ArrayList<>(List.of(RegionParameters.VACUUM));
         for (int r = 1; r < map.regions(); r++) {
@@ -125,10 +144,7 @@ public final class SimulationBuilder {
     }
 
     private static CellArea magnet(LlgSpec spec) {
-        List<Shape> include = spec.geometry().include();
-        List<Shape> exclude = spec.geometry().exclude();
-        return (l, x, y) -> (include.isEmpty() || include.stream().anyMatch(s -> s.contains(x, y)))
-                && exclude.stream().noneMatch(s -> s.contains(x, y));
+        return (l, x, y) -> spec.geometry().contains(x, y);
     }
 
     /** Region parameters of a material, gradient origin and VCMA folded into Ku at the grid origin. */
@@ -177,9 +193,16 @@ public final class SimulationBuilder {
         for (FieldPulse p : spec.field().pulses()) {
             drives.add(new ZeemanField(map.entriesOfDrive(d++), vector(p.b_T()), waveform(p.profile()), false));
         }
+        Map<CurrentFlow, CurrentDensity> flows = new HashMap<>();
         for (Current c : spec.currents()) {
             boolean[] on = map.entriesOfDrive(d++);
             double thickness = c.thickness_m() != null ? c.thickness_m() : spec.mesh().dz_m();
+            if (c.flow() != null) {
+                CurrentDensity unit = flows.computeIfAbsent(c.flow(), f -> density(spec, map.grid(), f));
+                drives.add(SpinOrbitTorque.distributed(on, ms, perEntry(map, on, unit, c.j_A_per_m2()), c.theta_sh(),
+                        vector(c.normal()), thickness, c.xi(), waveform(c.profile())));
+                continue;
+            }
             drives.add(c.kind() == Current.Kind.SOT
                     ? new SpinOrbitTorque(on, ms, c.j_A_per_m2(), c.theta_sh(), vector(c.direction()),
                     vector(c.normal()), thickness, c.xi(), waveform(c.profile()))
@@ -187,6 +210,45 @@ public final class SimulationBuilder {
                     c.xi(), waveform(c.profile())));
         }
         return drives;
+    }
+
+    /** The flow's density for a unit reference density, over the film's outline in the plane. */
+    private static CurrentDensity density(LlgSpec spec, Grid grid, CurrentFlow flow) {
+        int n = grid.cellsPerLayer();
+        boolean[] film = new boolean[n];
+        boolean[] source = new boolean[n];
+        boolean[] sink = new boolean[n];
+        for (int iy = 0; iy < grid.ny(); iy++) {
+            for (int ix = 0; ix < grid.nx(); ix++) {
+                double x = grid.x(ix);
+                double y = grid.y(iy);
+                int i = ix + grid.nx() * iy;
+                film[i] = spec.geometry().contains(x, y);
+                source[i] = flow.source().contains(x, y);
+                sink[i] = flow.sink().contains(x, y);
+            }
+        }
+        try {
+            return CurrentDensity.solve(grid.nx(), grid.ny(), grid.dx(), grid.dy(), film, source, sink, 1,
+                    flow.reference_width_m());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSpecException("spec.currents.flow", e.getMessage(),
+                    "a source and a sink joined by the film");
+        }
+    }
+
+    /** j per region table entry of a flow current (each of its entries is one cell's). */
+    private static double[] perEntry(RegionMap map, boolean[] on, CurrentDensity unit, double j) {
+        double[] jOfRegion = new double[3 * on.length];
+        int perLayer = map.grid().cellsPerLayer();
+        for (int r = 1; r < on.length; r++) {
+            if (on[r]) {
+                int cell = map.key(r).cell() % perLayer;
+                jOfRegion[3 * r] = j * unit.jx()[cell];
+                jOfRegion[3 * r + 1] = j * unit.jy()[cell];
+            }
+        }
+        return jOfRegion;
     }
 
     static Waveform waveform(TimeProfile p) {

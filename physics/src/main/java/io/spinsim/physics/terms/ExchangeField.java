@@ -20,12 +20,17 @@ public final class ExchangeField {
      * flux, the mumax3 default), A inside one region, 0 towards vacuum.
      */
     public static double[] stiffnessTable(List<RegionParameters> regions) {
-        int nr = regions.size();
+        return stiffnessTable(regions.stream().mapToDouble(RegionParameters::a).toArray());
+    }
+
+    /** The same from the stiffness of each region, J/m. */
+    public static double[] stiffnessTable(double[] aOfRegion) {
+        int nr = aOfRegion.length;
         double[] lut = new double[nr * nr];
         for (int i = 0; i < nr; i++) {
             for (int j = 0; j < nr; j++) {
-                double a = regions.get(i).a();
-                double b = regions.get(j).a();
+                double a = aOfRegion[i];
+                double b = aOfRegion[j];
                 lut[i * nr + j] = a + b > 0 ? 2 * a * b / (a + b) : 0;
             }
         }

@@ -18,11 +18,16 @@ public final class InterfacialDmiField {
 
     /** D_ij at [i nr + j]: the mean of the two regions' D (their own D inside a region and at free edges). */
     public static double[] strengthTable(List<RegionParameters> regions) {
-        int nr = regions.size();
+        return strengthTable(regions.stream().mapToDouble(RegionParameters::d).toArray());
+    }
+
+    /** The same from the DMI of each region, J/m^2. */
+    public static double[] strengthTable(double[] dOfRegion) {
+        int nr = dOfRegion.length;
         double[] lut = new double[nr * nr];
         for (int i = 0; i < nr; i++) {
             for (int j = 0; j < nr; j++) {
-                lut[i * nr + j] = 0.5 * (regions.get(i).d() + regions.get(j).d());
+                lut[i * nr + j] = 0.5 * (dOfRegion[i] + dOfRegion[j]);
             }
         }
         return lut;

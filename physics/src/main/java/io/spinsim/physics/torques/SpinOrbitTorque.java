@@ -30,20 +30,61 @@ public final class SpinOrbitTorque implements Drive {
      */
     public SpinOrbitTorque(boolean[] regions, double[] msOfRegion, double j, double thetaSh, double[] direction,
                            double[] normal, double thicknessM, double xi, Waveform waveform) {
+        this(regions, xi, waveform, dampingLike(regions, msOfRegion,
+                uniform(regions.length, j, normalize(cross(normalize(direction), normalize(normal)))), thetaSh,
+                thicknessM));
+    }
+
+    private SpinOrbitTorque(boolean[] regions, double xi, Waveform waveform, double[] dampingLike) {
         this.regions = regions.clone();
         this.xi = xi;
         this.waveform = waveform;
-        double[] p = normalize(cross(normalize(direction), normalize(normal)));
-        dampingLike = new double[3 * regions.length];
+        this.dampingLike = dampingLike;
+    }
+
+    /**
+     * A current whose density differs from entry to entry (one entry per cell of a {@link CurrentDensity} flow):
+     * p = j_hat x n_hat and a_J proportional to |j| per entry.
+     *
+     * @param jOfRegion current density vector per region table entry, 3 values each, A/m^2
+     */
+    public static SpinOrbitTorque distributed(boolean[] regions, double[] msOfRegion, double[] jOfRegion,
+                                              double thetaSh, double[] normal, double thicknessM, double xi,
+                                              Waveform waveform) {
+        double[] n = normalize(normal);
+        double[] jxn = new double[jOfRegion.length];
+        for (int r = 0; r < regions.length; r++) {
+            double[] v = cross(new double[]{jOfRegion[3 * r], jOfRegion[3 * r + 1], jOfRegion[3 * r + 2]}, n);
+            System.arraycopy(v, 0, jxn, 3 * r, 3);
+        }
+        return new SpinOrbitTorque(regions, xi, waveform, dampingLike(regions, msOfRegion, jxn, thetaSh, thicknessM));
+    }
+
+    /** j p_hat for every entry. */
+    private static double[] uniform(int entries, double j, double[] p) {
+        double[] jp = new double[3 * entries];
+        for (int r = 0; r < entries; r++) {
+            for (int c = 0; c < 3; c++) {
+                jp[3 * r + c] = j * p[c];
+            }
+        }
+        return jp;
+    }
+
+    /** a_J p = hbar theta_SH / (2 e Ms d) (j p_hat) per entry (seed 000 eq.8), tesla; jp: j p_hat per entry. */
+    private static double[] dampingLike(boolean[] regions, double[] msOfRegion, double[] jp, double thetaSh,
+                                        double thicknessM) {
+        double[] dl = new double[3 * regions.length];
         for (int r = 0; r < regions.length; r++) {
             if (regions[r] && msOfRegion[r] > 0) {
-                double aJ = PhysicalConstants.HBAR * thetaSh * j
+                double k = PhysicalConstants.HBAR * thetaSh
                         / (2 * PhysicalConstants.E_CHARGE * msOfRegion[r] * thicknessM);
                 for (int c = 0; c < 3; c++) {
-                    dampingLike[3 * r + c] = aJ * p[c];
+                    dl[3 * r + c] = k * jp[3 * r + c];
                 }
             }
         }
+        return dl;
     }
 
     @Override

@@ -48,6 +48,25 @@ class LlgSpecValidationTest {
         assertThat(spec.regions().get(0).name()).isEqualTo("pad");
     }
 
+    private static final String SOURCE = """
+            {"kind": "rectangle", "x_min_m": 0, "x_max_m": 2e-9, "y_min_m": 0, "y_max_m": 3.2e-8}""";
+    private static final String SINK = """
+            {"kind": "rectangle", "x_min_m": 6.2e-8, "x_max_m": 6.4e-8, "y_min_m": 0, "y_max_m": 3.2e-8}""";
+
+    /** A sot current with a flow, extra fields before it. */
+    static String flow(String extra, String source, String sink, String width) {
+        return """
+                "currents": [{"kind": "sot", "j_A_per_m2": 1e11, %s"flow": {"source": %s, "sink": %s,
+                  "reference_width_m": %s}}]""".formatted(extra, source, sink, width);
+    }
+
+    @Test
+    void flowBetweenTheEndsIsAccepted() {
+        LlgSpec spec = read(with(flow("", SOURCE, SINK, "3.2e-8")));
+        assertThat(spec.currents().get(0).direction()).isNull();
+        assertThat(spec.currents().get(0).flow().reference_width_m()).isEqualTo(3.2e-8);
+    }
+
     static Stream<Arguments> badSpecs() {
         return Stream.of(
                 Arguments.of("pulse on unknown region",
@@ -123,6 +142,21 @@ class LlgSpecValidationTest {
                         with("\"layers\": [{\"material\": {\"ms_A_per_m\": 5.8e5, \"a_J_per_m\": 1.5e-11, "
                         + "\"alpha\": 0.3, \"vcma\": {\"xi_J_per_V_m\": 1, \"e_field_V_per_m\": 1e9}}}, {}]"),
                         "spec.layers[0].material.vcma.xi_J_per_V_m"),
+                Arguments.of("flow with a direction", with(flow("\"direction\": [1, 0, 0], ", SOURCE, SINK, "3.2e-8")),
+                        "spec.currents[0].direction"),
+                Arguments.of("flow with an in-plane normal",
+                        with(flow("\"normal\": [1, 0, 0], ", SOURCE, SINK, "3.2e-8")), "spec.currents[0].normal"),
+                Arguments.of("flow whose source misses the film", with(flow("", """
+                        {"kind": "rectangle", "x_min_m": 1e-7, "x_max_m": 2e-7, "y_min_m": 0, "y_max_m": 3.2e-8}""",
+                        SINK, "3.2e-8")), "spec.currents[0].flow.source"),
+                Arguments.of("flow whose sink overlaps the source", with(flow("", SOURCE, SOURCE, "3.2e-8")),
+                        "spec.currents[0].flow.sink"),
+                Arguments.of("flow without a reference width", with(flow("", SOURCE, SINK, "null")),
+                        "spec.currents[0].flow.reference_width_m"),
+                Arguments.of("flow of a cpp current", with("""
+                        "currents": [{"kind": "stt_cpp", "j_A_per_m2": 1e11, "p": [0, 0, 1],
+                          "flow": {"source": %s, "sink": %s, "reference_width_m": 3.2e-8}}]""".formatted(SOURCE, SINK)),
+                        "spec.currents[0].flow"),
                 Arguments.of("region name with a space",
                         replacing("\"name\": \"pad\"", "\"name\": \"left pad\""),
                         "spec.regions[0].name"));

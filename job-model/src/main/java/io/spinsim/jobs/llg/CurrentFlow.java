@@ -13,8 +13,9 @@ import java.util.List;
  * instead of being uniform: the solver finds the potential from Laplace's equation in the film (the heavy metal
  * under it has the same outline, uniform sheet conductance), held at one value on the source cells and another on
  * the sink cells, no current through the other edges; j = -sigma grad(phi), scaled so that the total current is
- * {@code j_A_per_m2 * reference_width_m * thickness}. Narrow parts then carry a higher density and the current fans
- * out where the film widens, as in seed 002's chamber ("normalized by the width of the chamber area, 150 nm").
+ * {@code j_A_per_m2 * reference_width_m * thickness}. Narrow parts then carry a higher density, the current fans out
+ * where the film widens and crowds at inner corners. A current quoted as seed 002's is, "normalized by the width of
+ * the chamber area", takes that width (150 nm) as reference_width_m.
  *
  * @param source            film cells where the current enters (for a positive j_A_per_m2)
  * @param sink              film cells where it leaves

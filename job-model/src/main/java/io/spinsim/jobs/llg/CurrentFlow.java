@@ -43,4 +43,36 @@ public record CurrentFlow(
         }
         return v;
     }
+
+    /**
+     * Whether the film joins a source cell to a sink cell through edge-sharing neighbours (a flood fill from the
+     * source); masks indexed ix + nx iy.
+     */
+    public static boolean joined(int nx, int ny, boolean[] film, boolean[] source, boolean[] sink) {
+        int n = nx * ny;
+        boolean[] seen = new boolean[n];
+        int[] queue = new int[n];
+        int tail = 0;
+        for (int i = 0; i < n; i++) {
+            if (film[i] && source[i]) {
+                seen[i] = true;
+                queue[tail++] = i;
+            }
+        }
+        for (int head = 0; head < tail; head++) {
+            int i = queue[head];
+            if (sink[i]) {
+                return true;
+            }
+            int ix = i % nx;
+            int[] next = {ix > 0 ? i - 1 : -1, ix < nx - 1 ? i + 1 : -1, i - nx, i + nx};
+            for (int j : next) {
+                if (j >= 0 && j < n && film[j] && !seen[j]) {
+                    seen[j] = true;
+                    queue[tail++] = j;
+                }
+            }
+        }
+        return false;
+    }
 }

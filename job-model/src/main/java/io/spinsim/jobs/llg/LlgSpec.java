@@ -139,7 +139,10 @@ public record LlgSpec(
         return v;
     }
 
-    /** A flow's source and sink must each hold film cells, and not the same ones (periodic meshes: none). */
+    /**
+     * A flow runs on the single-plane film kernel (one plane, Heun or RK4, relaxation by minimization, open edges);
+     * its source and sink must each hold film cells, not the same ones, and be joined through the film.
+     */
     private void flowViolations(String path, List<FieldViolation> v) {
         for (int i = 0; i < currents.size(); i++) {
             CurrentFlow flow = currents.get(i).flow();
@@ -151,32 +154,44 @@ public record LlgSpec(
                 v.add(new FieldViolation(at, "a flow needs open edges", "absent when mesh.pbc_x or mesh.pbc_y is true"));
                 continue;
             }
-            int source = 0;
-            int sink = 0;
-            int both = 0;
-            for (int iy = 0; iy < mesh.ny(); iy++) {
-                double y = (iy + 0.5) * mesh.dy_m();
-                for (int ix = 0; ix < mesh.nx(); ix++) {
-                    double x = (ix + 0.5) * mesh.dx_m();
-                    if (!geometry.contains(x, y)) {
-                        continue;
-                    }
-                    boolean in = flow.source().contains(x, y);
-                    boolean out = flow.sink().contains(x, y);
-                    source += in ? 1 : 0;
-                    sink += out ? 1 : 0;
-                    both += in && out ? 1 : 0;
-                }
+            if (mesh.nz() != 1) {
+                v.add(new FieldViolation(at, "a flow runs on the single-plane film kernel", "absent when mesh.nz > 1"));
+                continue;
             }
-            if (source == 0) {
+            if (!run.fixedStepOnly(relax)) {
+                v.add(new FieldViolation(at, "a flow runs on the single-plane film kernel, which integrates with heun "
+                        + "or rk4 only", "run.integrator heun or rk4 and relax.method minimize"));
+                continue;
+            }
+            int n = mesh.nx() * mesh.ny();
+            boolean[] film = new boolean[n];
+            boolean[] source = new boolean[n];
+            boolean[] sink = new boolean[n];
+            int sources = 0;
+            int sinks = 0;
+            int both = 0;
+            for (int c = 0; c < n; c++) {
+                double x = (c % mesh.nx() + 0.5) * mesh.dx_m();
+                double y = (c / mesh.nx() + 0.5) * mesh.dy_m();
+                film[c] = geometry.contains(x, y);
+                source[c] = film[c] && flow.source().contains(x, y);
+                sink[c] = film[c] && flow.sink().contains(x, y);
+                sources += source[c] ? 1 : 0;
+                sinks += sink[c] ? 1 : 0;
+                both += source[c] && sink[c] ? 1 : 0;
+            }
+            if (sources == 0) {
                 v.add(new FieldViolation(at + ".source", "covers no film cell centre", "a shape over part of the film"));
             }
-            if (sink == 0) {
+            if (sinks == 0) {
                 v.add(new FieldViolation(at + ".sink", "covers no film cell centre", "a shape over part of the film"));
             }
             if (both > 0) {
                 v.add(new FieldViolation(at + ".sink", "overlaps the source on " + both + " film cells",
                         "a shape apart from the source"));
+            } else if (sources > 0 && sinks > 0 && !CurrentFlow.joined(mesh.nx(), mesh.ny(), film, source, sink)) {
+                v.add(new FieldViolation(at + ".sink", "is not joined to the source through the film",
+                        "a shape on a part of the film connected to the source"));
             }
         }
     }

@@ -61,4 +61,12 @@ public record RunControl(
     public long steps() {
         return Math.round(Math.ceil(duration_s / dt_s - 1e-9));
     }
+
+    /**
+     * Whether a job integrates with Heun or RK4 only: this run, and its relaxation unless that is by minimization
+     * (damped relaxation uses rk45). The single-plane film kernel runs no other method.
+     */
+    public boolean fixedStepOnly(Relax relax) {
+        return integrator != Integrator.RK45 && (relax == null || relax.method() == Relax.Method.MINIMIZE);
+    }
 }

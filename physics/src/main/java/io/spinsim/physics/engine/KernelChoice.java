@@ -37,9 +37,9 @@ public final class KernelChoice {
         return Backends.kernel(shape, precision);
     }
 
-    /** Whether a job integrates with Heun or RK4 only: its run, and its relaxation unless that is by minimization. */
+    /** Whether a job integrates with Heun or RK4 only ({@link RunControl#fixedStepOnly}). */
     public static boolean fixedStepOnly(RunControl run, Relax relax) {
-        return run.integrator() != RunControl.Integrator.RK45 && (relax == null || relax.method() == Relax.Method.MINIMIZE);
+        return run.fixedStepOnly(relax);
     }
 
     private static double[] msOfRegion(EngineSetup setup) {

@@ -1,5 +1,7 @@
 package io.spinsim.physics.torques;
 
+import io.spinsim.jobs.llg.CurrentFlow;
+
 /**
  * In-plane charge current density of a patterned film fed at a source and drained at a sink: the potential solves
  * Laplace's equation div(sigma grad phi) = 0 (uniform sheet conductance; Ohm's law j = -sigma grad phi with
@@ -41,7 +43,7 @@ public record CurrentDensity(double[] jx, double[] jy, int iterations, double re
             throw new IllegalArgumentException(!anySource ? "the source covers no film cell"
                     : "the sink covers no film cell");
         }
-        if (!joined(nx, ny, conductor, source, sink)) {
+        if (!CurrentFlow.joined(nx, ny, conductor, source, sink)) {
             throw new IllegalArgumentException("no current path joins the source and the sink");
         }
         double gx = dy / dx;
@@ -112,35 +114,6 @@ public record CurrentDensity(double[] jx, double[] jy, int iterations, double re
             throw new IllegalStateException("current density did not converge: residual " + residual);
         }
         return scaled(nx, ny, dx, dy, conductor, source, free, phi, jRef * widthRef, iterations, residual);
-    }
-
-    /** Whether the film joins a source cell to a sink cell (a flood fill from the source). */
-    private static boolean joined(int nx, int ny, boolean[] conductor, boolean[] source, boolean[] sink) {
-        int n = nx * ny;
-        boolean[] seen = new boolean[n];
-        int[] queue = new int[n];
-        int tail = 0;
-        for (int i = 0; i < n; i++) {
-            if (conductor[i] && source[i]) {
-                seen[i] = true;
-                queue[tail++] = i;
-            }
-        }
-        for (int head = 0; head < tail; head++) {
-            int i = queue[head];
-            if (sink[i]) {
-                return true;
-            }
-            int ix = i % nx;
-            int[] nb = {ix > 0 ? i - 1 : -1, ix < nx - 1 ? i + 1 : -1, i - nx, i + nx};
-            for (int j : nb) {
-                if (j >= 0 && j < n && conductor[j] && !seen[j]) {
-                    seen[j] = true;
-                    queue[tail++] = j;
-                }
-            }
-        }
-        return false;
     }
 
     /** ap = A p on the free cells (the conductance Laplacian; fixed cells enter through b). */

@@ -297,6 +297,50 @@ class UniformFilmKernelTest {
     }
 
     /**
+     * A current flow (one region-table entry per cell, its drives pulsed so that the per-cell table goes to the
+     * device again at every edge of the pulse): the film kernel with drives per region agrees with the general
+     * kernel, which reads the same entries through its pair tables (1e-10, fp64, Java), and on OpenCL with the Java
+     * twin (1e-9), the kernel having run on the OpenCL device; without the current m ends elsewhere (1e-3).
+     */
+    @Test
+    void flowWithAnEntryPerCellRunsAsOnTheGeneralKernelAndOnOpenCl() {
+        String json = """
+                {"mesh": {"nx": 48, "ny": 40, "nz": 1, "dx_m": 2e-9, "dy_m": 2e-9, "dz_m": 1e-9},
+                 "material": {"ms_A_per_m": 5.8e5, "a_J_per_m": 1.5e-11, "ku_J_per_m3": 8e5, "alpha": 0.2,
+                              "dmi_J_per_m2": 3e-3},
+                 "geometry": {"include": [
+                     {"kind": "rectangle", "x_min_m": 30e-9, "x_max_m": 90e-9, "y_min_m": 16e-9, "y_max_m": 64e-9},
+                     {"kind": "rectangle", "x_min_m": 4e-9, "x_max_m": 30e-9, "y_min_m": 32e-9, "y_max_m": 48e-9}]},
+                 "field": {"b_T": [0, 0, 0.1]},
+                 "currents": [{"kind": "sot", "j_A_per_m2": 2e12, "theta_sh": 0.3,
+                               "profile": {"start_s": 0, "width_s": 2e-12, "period_s": 4e-12},
+                               "flow": {"source": {"kind": "rectangle", "x_min_m": 4e-9, "x_max_m": 6e-9,
+                                                   "y_min_m": 32e-9, "y_max_m": 48e-9},
+                                        "sink": {"kind": "rectangle", "x_min_m": 88e-9, "x_max_m": 90e-9,
+                                                 "y_min_m": 16e-9, "y_max_m": 64e-9},
+                                        "reference_width_m": 48e-9}}],
+                 "demag": {"mode": "thin_film_local"},
+                 "initial": {"skyrmions": [{"center_m": [36e-9, 40e-9], "radius_m": 6e-9}]},
+                 "run": {"dt_s": 5e-14, "duration_s": 2e-11}}
+                """;
+        LlgSpec spec = new SpecReader().read(SpecReader.mapper().readTree(json), LlgSpec.class, "spec");
+        assertThat(SimulationBuilder.build(spec).setup().regions().size()).as("entries")
+                .isEqualTo(30 * 24 + 13 * 8 + 1);
+        Result fast = run(json, true, RunControl.Precision.FP64, JavaExecutor.allCores(), Heun::new, 100);
+        Result general = run(json, false, RunControl.Precision.FP64, JavaExecutor.allCores(), Heun::new, 100);
+        assertThat(fast.kernel()).isEqualTo(RegionFilmKernel64.class);
+        assertThat(BackendAgreementTest.maxDifference(fast.m(), general.m())).isLessThan(1e-10);
+        Result still = run(json.replace("2e12", "0"), true, RunControl.Precision.FP64, JavaExecutor.allCores(),
+                Heun::new, 100);
+        assertThat(BackendAgreementTest.maxDifference(fast.m(), still.m())).as("the flow moves m").isGreaterThan(1e-3);
+        OpenCLDevice device = Backends.bestOpenClDevice().orElse(null);
+        assumeTrue(device != null, "no OpenCL device (install pocl-opencl-icd)");
+        Result gpu = run(json, true, RunControl.Precision.FP64, new OpenClExecutor(device), Heun::new, 100);
+        assertThat(gpu.backend()).startsWith("opencl");
+        assertThat(BackendAgreementTest.maxDifference(gpu.m(), fast.m())).isLessThan(1e-9);
+    }
+
+    /**
      * Regions of different materials (here a region with its own Ku) take the general kernel; a region that repeats
      * the film's material takes the film kernel with drives per region, and the one with scalar drives refuses it.
      */

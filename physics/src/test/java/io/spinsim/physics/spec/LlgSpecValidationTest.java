@@ -53,6 +53,11 @@ class LlgSpecValidationTest {
     private static final String SINK = """
             {"kind": "rectangle", "x_min_m": 6.2e-8, "x_max_m": 6.4e-8, "y_min_m": 0, "y_max_m": 3.2e-8}""";
 
+    /** The base spec on one plane (a flow needs it) with extra top-level fields. */
+    static String flat(String extra) {
+        return with(extra).replace("\"nz\": 2", "\"nz\": 1");
+    }
+
     /** A sot current with a flow, extra fields before it. */
     static String flow(String extra, String source, String sink, String width) {
         return """
@@ -62,7 +67,7 @@ class LlgSpecValidationTest {
 
     @Test
     void flowBetweenTheEndsIsAccepted() {
-        LlgSpec spec = read(with(flow("", SOURCE, SINK, "3.2e-8")));
+        LlgSpec spec = read(flat(flow("", SOURCE, SINK, "3.2e-8")));
         assertThat(spec.currents().get(0).direction()).isNull();
         assertThat(spec.currents().get(0).flow().reference_width_m()).isEqualTo(3.2e-8);
     }
@@ -146,13 +151,20 @@ class LlgSpecValidationTest {
                         "spec.currents[0].direction"),
                 Arguments.of("flow with an in-plane normal",
                         with(flow("\"normal\": [1, 0, 0], ", SOURCE, SINK, "3.2e-8")), "spec.currents[0].normal"),
-                Arguments.of("flow whose source misses the film", with(flow("", """
+                Arguments.of("flow whose source misses the film", flat(flow("", """
                         {"kind": "rectangle", "x_min_m": 1e-7, "x_max_m": 2e-7, "y_min_m": 0, "y_max_m": 3.2e-8}""",
                         SINK, "3.2e-8")), "spec.currents[0].flow.source"),
-                Arguments.of("flow whose sink overlaps the source", with(flow("", SOURCE, SOURCE, "3.2e-8")),
+                Arguments.of("flow whose sink overlaps the source", flat(flow("", SOURCE, SOURCE, "3.2e-8")),
                         "spec.currents[0].flow.sink"),
-                Arguments.of("flow without a reference width", with(flow("", SOURCE, SINK, "null")),
+                Arguments.of("flow without a reference width", flat(flow("", SOURCE, SINK, "null")),
                         "spec.currents[0].flow.reference_width_m"),
+                Arguments.of("flow on two planes", with(flow("", SOURCE, SINK, "3.2e-8")), "spec.currents[0].flow"),
+                Arguments.of("flow with the adaptive integrator",
+                        flat(flow("", SOURCE, SINK, "3.2e-8")).replace("\"dt_s\"", "\"integrator\": \"rk45\", \"dt_s\""),
+                        "spec.currents[0].flow"),
+                Arguments.of("flow whose sink the film does not reach", flat(flow("", SOURCE, SINK, "3.2e-8")
+                        + ", \"geometry\": {\"include\": [" + SOURCE.replace("2e-9", "2e-8") + ", "
+                        + SINK.replace("6.2e-8", "4e-8") + "]}"), "spec.currents[0].flow.sink"),
                 Arguments.of("flow of a cpp current", with("""
                         "currents": [{"kind": "stt_cpp", "j_A_per_m2": 1e11, "p": [0, 0, 1],
                           "flow": {"source": %s, "sink": %s, "reference_width_m": 3.2e-8}}]""".formatted(SOURCE, SINK)),
